@@ -1,0 +1,3 @@
+from govhr_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,57 @@
+"""Start-up work that needs no Qt: logging, opening and migrating the database, the demo center."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from dataclasses import dataclass
+
+from govhr_desktop import __version__
+from govhr_desktop.paths import DataPaths
+from govhr_desktop.persistence.engine import Database
+from govhr_desktop.persistence.migrate import prepare_database
+from govhr_desktop.services.base import ServiceContext
+
+log = logging.getLogger(__name__)
+
+
+def setup_logging(paths: DataPaths, level: int = logging.INFO) -> None:
+    root = logging.getLogger()
+    if any(getattr(h, "_govhr", False) for h in root.handlers):
+        return
+    handler = logging.handlers.RotatingFileHandler(
+        paths.logs / "govhr-desktop.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler._govhr = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
+    log.info("govhr-desktop %s, data directory %s", __version__, paths.root)
+
+
+@dataclass
+class Opened:
+    ctx: ServiceContext
+    paths: DataPaths
+    action: str  # 'current' | 'created' | 'migrated'
+    demo_generated: bool = False
+
+
+def open_data(paths: DataPaths, *, demo: bool = False, demo_seed: int = 2026) -> Opened:
+    """Open (create, migrate) the database in ``paths``; fill the demo center when asked."""
+    paths.ensure()
+    db = Database(paths.database)
+    try:
+        action = prepare_database(paths.database, paths.backups, db.engine)
+    except BaseException:
+        db.dispose()
+        raise
+    ctx = ServiceContext(db)
+    generated = False
+    if demo:
+        from govhr_desktop.demo import demo_exists, generate_demo
+
+        if not demo_exists(db):
+            generate_demo(db, seed=demo_seed)
+            generated = True
+    return Opened(ctx, paths, action, generated)

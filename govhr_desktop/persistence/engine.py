@@ -1,0 +1,50 @@
+"""Engine and session factory for one SQLite file, with the pragmas every connection needs."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+
+def _is_network_path(path: Path) -> bool:
+    """WAL needs shared memory, which network shares do not give reliably."""
+    text = str(path)
+    return text.startswith("\\\\") or text.startswith("//")
+
+
+def make_engine(db_path: Path, *, wal: bool | None = None) -> Engine:
+    db_path = Path(db_path)
+    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    use_wal = (not _is_network_path(db_path)) if wal is None else wal
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # pragma: no cover - trivial
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA journal_mode={'WAL' if use_wal else 'DELETE'}")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    return engine
+
+
+class Database:
+    """One open database: its engine and a session factory."""
+
+    def __init__(self, db_path: Path, *, wal: bool | None = None) -> None:
+        self.path = Path(db_path)
+        self.engine = make_engine(self.path, wal=wal)
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,154 @@
+"""Typed SQLAlchemy 2.0 mappings. Every change here needs an Alembic revision (a test checks)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Center(Base):
+    """The service center itself: exactly one row, id 1."""
+
+    __tablename__ = "center"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    short_name: Mapped[str] = mapped_column(String(10))
+    address: Mapped[str] = mapped_column(String(120), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    postcode: Mapped[str] = mapped_column(String(6), default="")
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class CenterLeader(Base):
+    __tablename__ = "center_leader"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(40))
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    is_duty_leader: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class HomeUnit(Base):
+    __tablename__ = "home_unit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(60), unique=True)
+    short_name: Mapped[str] = mapped_column(String(20), unique=True)
+    contact_person: Mapped[str] = mapped_column(String(40), default="")
+    contact_phone: Mapped[str] = mapped_column(String(20), default="")
+    supervising_leader: Mapped[str] = mapped_column(String(40), default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Zone(Base):
+    __tablename__ = "zone"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    floor: Mapped[str] = mapped_column(String(10), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Window(Base):
+    __tablename__ = "service_window"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(10), unique=True)
+    name: Mapped[str] = mapped_column(String(40))
+    zone_id: Mapped[int] = mapped_column(ForeignKey("zone.id", ondelete="RESTRICT"))
+    window_type: Mapped[str] = mapped_column(String(20))
+    home_unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("home_unit.id", ondelete="RESTRICT"), nullable=True
+    )
+    active_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    active_to: Mapped[date | None] = mapped_column(Date, nullable=True)
+    remarks: Mapped[str] = mapped_column(Text, default="")
+
+    zone: Mapped[Zone] = relationship()
+    home_unit: Mapped[HomeUnit | None] = relationship()
+
+    __table_args__ = (
+        CheckConstraint(
+            "window_type IN ('comprehensive','department','consult','assist','delivery')",
+            name="window_type",
+        ),
+    )
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(20))
+    gender: Mapped[str] = mapped_column(String(1))
+    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    birth_date: Mapped[date] = mapped_column(Date)
+    mobile: Mapped[str] = mapped_column(String(11), default="")
+    political_status: Mapped[str] = mapped_column(String(20), default="masses")
+    education: Mapped[str] = mapped_column(String(20), default="")
+    employment_type: Mapped[str] = mapped_column(String(30))
+    home_unit_id: Mapped[int] = mapped_column(ForeignKey("home_unit.id", ondelete="RESTRICT"))
+    joined_center_on: Mapped[date] = mapped_column(Date)
+    window_id: Mapped[int | None] = mapped_column(
+        ForeignKey("service_window.id", ondelete="SET NULL"), nullable=True
+    )
+    post: Mapped[str | None] = mapped_column(String(1), nullable=True)
+    skill_level: Mapped[str | None] = mapped_column(String(1), nullable=True)
+    status: Mapped[str] = mapped_column(String(20), default="on_duty")
+    left_center_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    home_unit: Mapped[HomeUnit] = relationship(foreign_keys=[home_unit_id])
+    window: Mapped[Window | None] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("gender IN ('M','F')", name="gender"),
+        CheckConstraint("post IS NULL OR post IN ('A','B')", name="post"),
+        CheckConstraint(
+            "status IN ('on_duty','on_leave','seconded','returned')", name="status"
+        ),
+        Index("ix_staff_home_unit", "home_unit_id"),
+        Index("ix_staff_window", "window_id"),
+    )
+
+
+class ChiefRepresentative(Base):
+    """首席代表 appointments of a home unit, dated; the open one (end_on NULL) is current."""
+
+    __tablename__ = "chief_representative"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    home_unit_id: Mapped[int] = mapped_column(ForeignKey("home_unit.id", ondelete="CASCADE"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    __table_args__ = (Index("ix_chief_representative_unit", "home_unit_id", "end_on"),)

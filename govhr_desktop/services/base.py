@@ -1,0 +1,53 @@
+"""What every service shares: the database, the acting user, one transaction per call."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator
+
+from sqlalchemy.orm import Session
+
+from govhr_desktop.domain.errors import DomainError
+from govhr_desktop.persistence.engine import Database
+
+
+@dataclass
+class ServiceContext:
+    """Handed to every service: the open database and who is acting (None = the system)."""
+
+    db: Database
+    user: str | None = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back everything on any error."""
+        session = self.db.session()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self.db.session()
+        try:
+            yield session
+        finally:
+            session.close()
+
+
+class Service:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+
+def get_or_fail(session: Session, model, row_id: int, code: str = "record.not_found"):
+    obj = session.get(model, row_id)
+    if obj is None:
+        raise DomainError(code, id=row_id)
+    return obj

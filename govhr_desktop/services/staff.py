@@ -1,0 +1,180 @@
+"""Window staff: the list, one person's record, add / edit / deactivate, bulk import."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Iterable
+
+from sqlalchemy import func, select
+
+from govhr_desktop.domain.errors import DomainError, ValidationError
+from govhr_desktop.domain.records import StaffInput, validate_staff
+from govhr_desktop.persistence.models import ChiefRepresentative, HomeUnit, Staff, Window
+from govhr_desktop.services.base import Service, get_or_fail
+
+
+@dataclass(frozen=True)
+class StaffView:
+    id: int
+    name: str
+    gender: str
+    id_number: str
+    birth_date: date
+    mobile: str
+    political_status: str
+    education: str
+    employment_type: str
+    home_unit_id: int
+    home_unit_name: str
+    joined_center_on: date
+    window_id: int | None
+    window_number: str
+    post: str | None
+    skill_level: str | None
+    status: str
+    left_center_on: date | None
+    remarks: str
+
+    def to_input(self) -> StaffInput:
+        names = {f.name for f in fields(StaffInput)}
+        return StaffInput(**{k: getattr(self, k) for k in names})
+
+
+_COLUMNS = (
+    Staff.id, Staff.name, Staff.gender, Staff.id_number, Staff.birth_date, Staff.mobile,
+    Staff.political_status, Staff.education, Staff.employment_type, Staff.home_unit_id,
+    HomeUnit.short_name, Staff.joined_center_on, Staff.window_id, Window.number, Staff.post,
+    Staff.skill_level, Staff.status, Staff.left_center_on, Staff.remarks,
+)
+
+
+def _query():
+    return (
+        select(*_COLUMNS)
+        .join(HomeUnit, HomeUnit.id == Staff.home_unit_id)
+        .outerjoin(Window, Window.id == Staff.window_id)
+    )
+
+
+def _view(row) -> StaffView:
+    values = list(row)
+    values[13] = values[13] or ""
+    return StaffView(*values)
+
+
+class StaffService(Service):
+    def list(self, *, include_returned: bool = True) -> list[StaffView]:
+        q = _query().order_by(HomeUnit.sort_order, Staff.name)
+        if not include_returned:
+            q = q.where(Staff.status != "returned")
+        with self.ctx.read() as s:
+            return [_view(r) for r in s.execute(q)]
+
+    def get(self, staff_id: int) -> StaffView:
+        with self.ctx.read() as s:
+            row = s.execute(_query().where(Staff.id == staff_id)).one_or_none()
+            if row is None:
+                raise DomainError("record.not_found", id=staff_id)
+            return _view(row)
+
+    def at_window(self, window_id: int) -> list[StaffView]:
+        with self.ctx.read() as s:
+            q = _query().where(Staff.window_id == window_id, Staff.status != "returned")
+            return sorted((_view(r) for r in s.execute(q)), key=lambda v: (v.post or "Z", v.name))
+
+    def of_home_unit(self, unit_id: int) -> list[StaffView]:
+        with self.ctx.read() as s:
+            q = _query().where(Staff.home_unit_id == unit_id, Staff.status != "returned")
+            return [_view(r) for r in s.execute(q.order_by(Staff.name))]
+
+    # --- changes ------------------------------------------------------------------------------
+
+    def save(self, data: StaffInput, staff_id: int | None = None, *, today: date | None = None) -> int:
+        data = validate_staff(data, today=today)
+        with self.ctx.transaction() as s:
+            self._check_references(s, data, staff_id)
+            row = Staff() if staff_id is None else get_or_fail(s, Staff, staff_id)
+            if staff_id is None:
+                s.add(row)
+            _apply(row, data)
+            s.flush()
+            return row.id
+
+    def import_many(self, rows: Iterable[StaffInput], *, today: date | None = None) -> int:
+        """Save every row in one transaction: all of them, or none if any is wrong."""
+        rows = [validate_staff(r, today=today) for r in rows]
+        with self.ctx.transaction() as s:
+            seen: dict[str, int] = {}
+            for i, data in enumerate(rows):
+                if data.id_number in seen:
+                    raise DomainError("import.duplicate_in_file", "id_number", row=i, first=seen[data.id_number])
+                seen[data.id_number] = i
+                self._check_references(s, data, None)
+                row = Staff()
+                _apply(row, data)
+                s.add(row)
+                s.flush()
+            return len(rows)
+
+    def deactivate(self, staff_id: int, left_on: date | None = None) -> None:
+        """Mark someone as returned to their home unit: off their window, no longer chief rep."""
+        left_on = left_on or date.today()
+        with self.ctx.transaction() as s:
+            row = get_or_fail(s, Staff, staff_id)
+            if row.status == "returned":
+                raise DomainError("staff.already_returned", name=row.name)
+            if left_on < row.joined_center_on:
+                raise DomainError("staff.left_before_joined", "left_center_on")
+            row.status, row.left_center_on = "returned", left_on
+            row.window_id, row.post = None, None
+            for appt in s.scalars(
+                select(ChiefRepresentative).where(
+                    ChiefRepresentative.staff_id == staff_id, ChiefRepresentative.end_on.is_(None)
+                )
+            ):
+                appt.end_on = left_on
+            row.updated_at = func.current_timestamp()
+
+    def _check_references(self, s, data: StaffInput, staff_id: int | None) -> None:
+        errors = []
+        dup = s.execute(
+            select(Staff.id, Staff.name).where(Staff.id_number == data.id_number, Staff.id != (staff_id or 0))
+        ).first()
+        if dup is not None:
+            errors.append(DomainError("staff.duplicate_id", "id_number", name=dup.name))
+        unit = s.get(HomeUnit, data.home_unit_id)
+        if unit is None:
+            errors.append(DomainError("record.not_found", "home_unit_id", id=data.home_unit_id))
+        if data.window_id is not None:
+            win = s.get(Window, data.window_id)
+            if win is None:
+                errors.append(DomainError("record.not_found", "window_id", id=data.window_id))
+            elif data.post == "A" and data.status != "returned":
+                holder = s.execute(
+                    select(Staff.name).where(
+                        Staff.window_id == data.window_id, Staff.post == "A",
+                        Staff.status != "returned", Staff.id != (staff_id or 0),
+                    )
+                ).first()
+                if holder is not None:
+                    errors.append(DomainError("staff.window_a_taken", "post", window=win.number, name=holder.name))
+        if errors:
+            raise ValidationError(errors)
+
+
+def _apply(row: Staff, d: StaffInput) -> None:
+    row.name, row.gender, row.id_number, row.birth_date = d.name, d.gender, d.id_number, d.birth_date
+    row.mobile, row.political_status, row.education = d.mobile, d.political_status, d.education
+    row.employment_type, row.home_unit_id = d.employment_type, d.home_unit_id
+    row.joined_center_on, row.window_id, row.post = d.joined_center_on, d.window_id, d.post
+    row.skill_level, row.remarks = d.skill_level, d.remarks
+    if d.status == "returned":
+        row.window_id, row.post = None, None
+        if row.left_center_on is None:
+            row.left_center_on = date.today()
+    elif row.status == "returned":
+        row.left_center_on = None
+    row.status = d.status
+    if row.id is not None:
+        row.updated_at = func.current_timestamp()

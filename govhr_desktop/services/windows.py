@@ -1,0 +1,116 @@
+"""Numbered service windows and who sits at them now."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from govhr_desktop.domain.errors import DomainError, ValidationError
+from govhr_desktop.domain.records import WindowInput, validate_window
+from govhr_desktop.persistence.models import HomeUnit, Staff, Window, Zone
+from govhr_desktop.services.base import Service, get_or_fail
+
+
+@dataclass(frozen=True)
+class WindowView:
+    id: int
+    number: str
+    name: str
+    zone_id: int
+    zone_name: str
+    window_type: str
+    home_unit_id: int | None
+    home_unit_name: str
+    active_from: date | None
+    active_to: date | None
+    remarks: str
+    a_staff: str  # names of the A post holder(s)
+    b_staff: str
+    staff_count: int
+
+    def is_active(self, on: date | None = None) -> bool:
+        on = on or date.today()
+        return (self.active_from is None or self.active_from <= on) and (
+            self.active_to is None or self.active_to >= on
+        )
+
+    @property
+    def uncovered(self) -> bool:
+        """An active window with no A or no B post holder."""
+        return not self.a_staff or not self.b_staff
+
+
+class WindowService(Service):
+    def list(self) -> list[WindowView]:
+        with self.ctx.read() as s:
+            q = (
+                select(Window, Zone.name, HomeUnit.short_name)
+                .join(Zone, Zone.id == Window.zone_id)
+                .outerjoin(HomeUnit, HomeUnit.id == Window.home_unit_id)
+                .order_by(Window.number)
+            )
+            rows = s.execute(q).all()
+            people: dict[int, dict[str, list[str]]] = {}
+            for wid, post, name in s.execute(
+                select(Staff.window_id, Staff.post, Staff.name)
+                .where(Staff.window_id.is_not(None), Staff.status != "returned")
+                .order_by(Staff.name)
+            ):
+                people.setdefault(wid, {"A": [], "B": []})[post or "B"].append(name)
+            out = []
+            for w, zone_name, unit_name in rows:
+                p = people.get(w.id, {"A": [], "B": []})
+                out.append(
+                    WindowView(
+                        w.id, w.number, w.name, w.zone_id, zone_name, w.window_type, w.home_unit_id,
+                        unit_name or "", w.active_from, w.active_to, w.remarks,
+                        "、".join(p["A"]), "、".join(p["B"]), len(p["A"]) + len(p["B"]),
+                    )
+                )
+            return out
+
+    def get(self, window_id: int) -> WindowView:
+        for w in self.list():
+            if w.id == window_id:
+                return w
+        raise DomainError("record.not_found", id=window_id)
+
+    def save(self, data: WindowInput, window_id: int | None = None) -> int:
+        data = validate_window(data)
+        with self.ctx.transaction() as s:
+            errors = []
+            other = s.scalar(
+                select(Window.id).where(Window.number == data.number, Window.id != (window_id or 0))
+            )
+            if other is not None:
+                errors.append(DomainError("window.duplicate_number", "number", value=data.number))
+            if s.get(Zone, data.zone_id) is None:
+                errors.append(DomainError("record.not_found", "zone_id", id=data.zone_id))
+            if data.home_unit_id is not None and s.get(HomeUnit, data.home_unit_id) is None:
+                errors.append(DomainError("record.not_found", "home_unit_id", id=data.home_unit_id))
+            if errors:
+                raise ValidationError(errors)
+            if window_id is None:
+                w = Window()
+                s.add(w)
+            else:
+                w = get_or_fail(s, Window, window_id)
+            w.number, w.name, w.zone_id = data.number, data.name, data.zone_id
+            w.window_type, w.home_unit_id = data.window_type, data.home_unit_id
+            w.active_from, w.active_to, w.remarks = data.active_from, data.active_to, data.remarks
+            s.flush()
+            return w.id
+
+    def delete(self, window_id: int) -> None:
+        """Delete a window nobody sits at; a window in use is closed with an end date instead."""
+        with self.ctx.transaction() as s:
+            w = get_or_fail(s, Window, window_id)
+            n = s.scalar(
+                select(func.count()).select_from(Staff)
+                .where(Staff.window_id == window_id, Staff.status != "returned")
+            )
+            if n:
+                raise DomainError("window.has_staff", count=n, number=w.number)
+            s.delete(w)

@@ -1,0 +1,106 @@
+"""Create the QApplication and run one of: the main window, --self-check, --screenshots."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from govhr_desktop import APP_NAME, __version__
+from govhr_desktop.bootstrap import open_data
+from govhr_desktop.domain.errors import DomainError
+from govhr_desktop.paths import DataPaths, resource
+from govhr_desktop.ui import i18n, messages
+from govhr_desktop.ui.context import UiContext
+
+log = logging.getLogger(__name__)
+
+#: CJK-capable UI fonts by preference: Windows, then Kylin/UOS and Debian.
+UI_FONTS = ("Microsoft YaHei UI", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC",
+            "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN", "SimSun")
+
+
+def make_app(lang: str | None = None, settings_file: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setStyle("Fusion")
+    families = set(QFontDatabase.families())
+    for fam in UI_FONTS:
+        if fam in families:
+            font = QFont(fam)
+            font.setPointSize(10)
+            app.setFont(font)
+            break
+    qss = resource("qss", "app.qss")
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    if lang is None and settings_file:
+        lang = QSettings(settings_file, QSettings.Format.IniFormat).value("ui/lang", None)
+    i18n.install(app, lang)
+    return app
+
+
+def _fail(app: QApplication | None, error: BaseException, quiet: bool) -> int:
+    text = messages.describe(error)
+    log.error("cannot open the database: %s", text)
+    sys.stderr.write(text + "\n")
+    if not quiet and app is not None:
+        QMessageBox.critical(None, QApplication.translate("Startup", "Cannot open the data"), text)
+    return 2
+
+
+def run(args, paths: DataPaths, *, demo: bool) -> int:
+    started = time.perf_counter()
+    quiet = bool(args.self_check or args.screenshots or args.quit_after_show)
+    try:
+        opened = open_data(paths, demo=demo)
+    except DomainError as e:
+        app = make_app(args.lang, str(paths.settings_file))
+        return _fail(app, e, quiet)
+
+    app = make_app(args.lang, str(paths.settings_file))
+    from govhr_desktop.ui.error_dialog import install_excepthook
+    from govhr_desktop.ui.main_window import MainWindow
+
+    if not quiet:
+        install_excepthook()
+    ui = UiContext(opened.ctx, paths, demo=demo)
+
+    if args.screenshots:
+        from govhr_desktop.ui.screenshots import render_all
+
+        files = render_all(ui, args.screenshots)
+        print(f"{len(files)} screenshots written to {args.screenshots}")
+        return 0
+
+    window = MainWindow(ui)
+    if args.self_check:
+        return _self_check(app, window, opened)
+
+    window.show()
+    if args.quit_after_show:
+        def done() -> None:
+            print(f"startup_seconds={time.perf_counter() - started:.4f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, done)
+    return app.exec()
+
+
+def _self_check(app: QApplication, window, opened) -> int:
+    window.show()
+    app.processEvents()
+    for key in list(window.pages):
+        window.show_page(key)
+        app.processEvents()
+    window.close()
+    app.processEvents()
+    opened.ctx.db.dispose()
+    print(f"self-check ok: database {opened.action} at {opened.paths.database}, {len(window.pages)} pages opened")
+    return 0

@@ -1,0 +1,135 @@
+"""Turn the core's error codes into translated sentences that say what is wrong and where."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from govhr_desktop.domain.errors import DomainError, ValidationError
+
+log = logging.getLogger(__name__)
+
+MESSAGES: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("Errors", "{field} is required."),
+    "too_long": QT_TRANSLATE_NOOP("Errors", "{field} is too long (at most {max} characters)."),
+    "choice": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not one of the allowed values."),
+    "choice_allowed": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not one of: {allowed}."),
+    "phone.shape": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a phone number (digits, dashes, 7–20 characters)."),
+    "postcode.shape": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a 6-digit postcode."),
+    "date.range": QT_TRANSLATE_NOOP("Errors", "{field}: the end date is before the start date."),
+    "date.future": QT_TRANSLATE_NOOP("Errors", "{field}: the date lies in the future."),
+    "date.unreadable": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a date (use 2026-03-01)."),
+    "id_number.required": QT_TRANSLATE_NOOP("Errors", "{field} is required."),
+    "id_number.scientific": QT_TRANSLATE_NOOP("Errors", "{field}: Excel stored the ID number as a number ({value}) and lost its last digits. Format the column as Text and type the numbers again."),
+    "id_number.length": QT_TRANSLATE_NOOP("Errors", "{field}: an ID number has 18 characters, this one has {length}."),
+    "id_number.shape": QT_TRANSLATE_NOOP("Errors", "{field}: 17 digits and a final digit or X are expected."),
+    "id_number.birth_date": QT_TRANSLATE_NOOP("Errors", "{field}: the birth date {value} in the number does not exist."),
+    "id_number.future_birth": QT_TRANSLATE_NOOP("Errors", "{field}: the birth date {value} in the number is impossible (in the future or before 1900)."),
+    "id_number.checksum": QT_TRANSLATE_NOOP("Errors", "{field}: the check character is {given} but should be {expected}; a digit was probably mistyped."),
+    "mobile.required": QT_TRANSLATE_NOOP("Errors", "{field} is required."),
+    "mobile.shape": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a mobile number (11 digits starting with 13–19)."),
+    "window.number_shape": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a window number (letters and digits, e.g. A03)."),
+    "window.needs_home_unit": QT_TRANSLATE_NOOP("Errors", "{field}: a department window must belong to a home unit."),
+    "window.comprehensive_no_unit": QT_TRANSLATE_NOOP("Errors", "{field}: a comprehensive window belongs to the center, not to a home unit."),
+    "window.duplicate_number": QT_TRANSLATE_NOOP("Errors", "{field}: window {value} already exists."),
+    "window.has_staff": QT_TRANSLATE_NOOP("Errors", "Window {number} still has {count} staff; move them to other windows first."),
+    "staff.too_young_when_joined": QT_TRANSLATE_NOOP("Errors", "{field}: the person would have been under 16 on that date."),
+    "staff.post_required": QT_TRANSLATE_NOOP("Errors", "{field}: choose A or B post for the window."),
+    "staff.duplicate_id": QT_TRANSLATE_NOOP("Errors", "{field}: this ID number is already registered for {name}."),
+    "staff.window_a_taken": QT_TRANSLATE_NOOP("Errors", "{field}: window {window} already has {name} on the A post; choose B post or move {name} first."),
+    "staff.already_returned": QT_TRANSLATE_NOOP("Errors", "{name} has already returned to the home unit."),
+    "staff.left_before_joined": QT_TRANSLATE_NOOP("Errors", "{field}: the leaving date is before the person joined the center."),
+    "home_unit.duplicate": QT_TRANSLATE_NOOP("Errors", "{field}: a home unit named “{value}” already exists."),
+    "home_unit.chief_not_member": QT_TRANSLATE_NOOP("Errors", "{field}: the chief representative must be one of this unit's staff."),
+    "home_unit.chief_returned": QT_TRANSLATE_NOOP("Errors", "{field}: {name} has returned to the home unit and cannot be chief representative."),
+    "home_unit.has_staff": QT_TRANSLATE_NOOP("Errors", "The unit still has {count} staff at the center; they must return or move first."),
+    "home_unit.in_use": QT_TRANSLATE_NOOP("Errors", "The unit has {staff} staff records and {windows} windows; it can be deactivated but not deleted."),
+    "zone.duplicate": QT_TRANSLATE_NOOP("Errors", "{field}: a zone named “{value}” already exists."),
+    "zone.has_windows": QT_TRANSLATE_NOOP("Errors", "The zone still has {count} windows; move or delete them first."),
+    "record.not_found": QT_TRANSLATE_NOOP("Errors", "{field}: the chosen record no longer exists (it may have been deleted)."),
+    "import.unreadable": QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read: {detail}"),
+    "import.unsupported_format": QT_TRANSLATE_NOOP("Errors", "The file type “{ext}” is not supported; use .xlsx, .xls or .csv."),
+    "import.missing_headers": QT_TRANSLATE_NOOP("Errors", "The file lacks the required columns: {missing}. Columns found: {found}."),
+    "import.unknown_home_unit": QT_TRANSLATE_NOOP("Errors", "{field}: no home unit named “{value}”."),
+    "import.unknown_window": QT_TRANSLATE_NOOP("Errors", "{field}: no window numbered “{value}”."),
+    "import.duplicate_in_file": QT_TRANSLATE_NOOP("Errors", "{field}: the same ID number already appears in row {first_row}."),
+    "import.no_rows": QT_TRANSLATE_NOOP("Errors", "The file has no valid rows to import."),
+    "database.newer": QT_TRANSLATE_NOOP("Errors", "The database {path} was written by a newer version of the program (schema {revision}); this is version {version}. Install the newer version; the data was not changed."),
+    "database.not_ours": QT_TRANSLATE_NOOP("Errors", "The file {path} is not a database of this program; it was not changed."),
+    "database.unreadable": QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be read ({detail}). Restore it from a backup."),
+    "database.locked": QT_TRANSLATE_NOOP("Errors", "The database {path} is in use by another copy of the program."),
+}
+
+FIELDS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "short_name": QT_TRANSLATE_NOOP("Fields", "Short name"),
+    "full_name": QT_TRANSLATE_NOOP("Fields", "Full name"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "postcode": QT_TRANSLATE_NOOP("Fields", "Postcode"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "contact_person": QT_TRANSLATE_NOOP("Fields", "Contact person"),
+    "contact_phone": QT_TRANSLATE_NOOP("Fields", "Contact phone"),
+    "supervising_leader": QT_TRANSLATE_NOOP("Fields", "Supervising leader"),
+    "chief_representative_id": QT_TRANSLATE_NOOP("Fields", "Chief representative"),
+    "floor": QT_TRANSLATE_NOOP("Fields", "Floor"),
+    "number": QT_TRANSLATE_NOOP("Fields", "Window number"),
+    "zone_id": QT_TRANSLATE_NOOP("Fields", "Zone"),
+    "window_type": QT_TRANSLATE_NOOP("Fields", "Window type"),
+    "home_unit_id": QT_TRANSLATE_NOOP("Fields", "Home unit"),
+    "home_unit": QT_TRANSLATE_NOOP("Fields", "Home unit"),
+    "active_from": QT_TRANSLATE_NOOP("Fields", "Open from"),
+    "active_to": QT_TRANSLATE_NOOP("Fields", "Open until"),
+    "id_number": QT_TRANSLATE_NOOP("Fields", "ID number"),
+    "mobile": QT_TRANSLATE_NOOP("Fields", "Mobile"),
+    "political_status": QT_TRANSLATE_NOOP("Fields", "Political status"),
+    "education": QT_TRANSLATE_NOOP("Fields", "Education"),
+    "employment_type": QT_TRANSLATE_NOOP("Fields", "Employment type"),
+    "joined_center_on": QT_TRANSLATE_NOOP("Fields", "Joined the center"),
+    "window_id": QT_TRANSLATE_NOOP("Fields", "Window"),
+    "window": QT_TRANSLATE_NOOP("Fields", "Window"),
+    "post": QT_TRANSLATE_NOOP("Fields", "Post"),
+    "skill_level": QT_TRANSLATE_NOOP("Fields", "Skill level"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "left_center_on": QT_TRANSLATE_NOOP("Fields", "Left the center"),
+    "gender": QT_TRANSLATE_NOOP("Fields", "Gender"),
+    "birth_date": QT_TRANSLATE_NOOP("Fields", "Birth date"),
+}
+
+
+def field_label(field: str | None) -> str:
+    if not field:
+        return ""
+    src = FIELDS.get(field)
+    return QCoreApplication.translate("Fields", src) if src else field
+
+
+def format_code(code: str, field: str | None = None, params: dict | None = None, *, field_text: str | None = None) -> str:
+    params = dict(params or {})
+    if code == "choice" and params.get("allowed"):
+        code = "choice_allowed"
+        params["allowed"] = "、".join(str(a) for a in params["allowed"])
+    for k, v in list(params.items()):
+        if isinstance(v, (list, tuple)):
+            params[k] = "、".join(str(x) for x in v)
+    template = MESSAGES.get(code)
+    fld = field_text if field_text is not None else field_label(field)
+    if template is None:
+        log.error("no message for error code %s", code)
+        return f"{fld} {code} {params}".strip()
+    text = QCoreApplication.translate("Errors", template)
+    try:
+        return text.format(field=fld, **params).strip()
+    except (KeyError, IndexError):
+        log.exception("message %s lacks a parameter: %s", code, params)
+        return text
+
+
+def describe(error: BaseException) -> str:
+    """One or more lines for a DomainError / ValidationError."""
+    if isinstance(error, ValidationError):
+        return "\n".join(describe(e) for e in error.errors)
+    if isinstance(error, DomainError):
+        return format_code(error.code, error.field, error.params)
+    return str(error)

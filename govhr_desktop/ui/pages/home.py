@@ -1,0 +1,155 @@
+"""Home page: the center's key figures at a glance, and what needs attention today."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govhr_desktop.domain import vocab
+from govhr_desktop.ui.i18n import label
+from govhr_desktop.ui.pages.base import Page
+
+
+class FigureCard(QFrame):
+    def __init__(self, caption: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        lay = QVBoxLayout(self)
+        self.value = QLabel("0", self)
+        self.value.setObjectName("figureValue")
+        self.caption = QLabel(caption, self)
+        self.caption.setObjectName("figureCaption")
+        self.note = QLabel("", self)
+        self.note.setObjectName("figureNote")
+        lay.addWidget(self.value)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.note)
+
+    def set(self, value: int, note: str = "") -> None:
+        self.value.setText(str(value))
+        self.note.setText(note)
+
+
+class HomePage(Page):
+    #: a request to open another page by its key (e.g. 'windows')
+    open_page = Signal(str)
+
+    def __init__(self, ui, parent=None) -> None:
+        super().__init__(ui, parent)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        body = QVBoxLayout(inner)
+        body.setContentsMargins(12, 12, 12, 8)
+        self.heading = QLabel(self.title(), inner)
+        self.heading.setObjectName("pageTitle")
+        body.addWidget(self.heading)
+        self.demo_note = QLabel(self.tr("Demo center: generated data, kept apart from real data."), inner)
+        self.demo_note.setObjectName("demoNote")
+        self.demo_note.setVisible(ui.demo)
+        body.addWidget(self.demo_note)
+
+        grid = QGridLayout()
+        self.cards = {
+            "staff": FigureCard(self.tr("Staff at the center"), inner),
+            "home_units": FigureCard(self.tr("Home units"), inner),
+            "windows": FigureCard(self.tr("Windows open"), inner),
+            "zones": FigureCard(self.tr("Zones"), inner),
+            "women": FigureCard(self.tr("Women"), inner),
+            "party": FigureCard(self.tr("Party members"), inner),
+            "temporary": FigureCard(self.tr("Contract and temporary hires"), inner),
+            "on_leave": FigureCard(self.tr("On leave now"), inner),
+        }
+        for i, card in enumerate(self.cards.values()):
+            grid.addWidget(card, i // 4, i % 4)
+        body.addLayout(grid)
+
+        row = QHBoxLayout()
+        self.attention = QGroupBox(self.tr("Needs attention"), inner)
+        att = QVBoxLayout(self.attention)
+        self.no_a = QLabel(self.attention)
+        self.no_a.setObjectName("windowsWithoutA")
+        self.no_b = QLabel(self.attention)
+        self.no_b.setObjectName("windowsWithoutB")
+        for lab in (self.no_a, self.no_b):
+            lab.setWordWrap(True)
+            lab.setTextFormat(Qt.TextFormat.RichText)
+            lab.linkActivated.connect(lambda _l: self.open_page.emit("windows"))
+            att.addWidget(lab)
+        att.addStretch(1)
+        row.addWidget(self.attention, 1)
+
+        self.by_employment = QGroupBox(self.tr("Staff by employment type"), inner)
+        self.by_employment.setLayout(QVBoxLayout())
+        row.addWidget(self.by_employment, 1)
+        self.by_zone = QGroupBox(self.tr("Staff by zone"), inner)
+        self.by_zone.setLayout(QVBoxLayout())
+        row.addWidget(self.by_zone, 1)
+        body.addLayout(row)
+        body.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Home")
+
+    def reload(self) -> None:
+        c = self.ui.center.get()
+        self.heading.setText(c.name or self.tr("Home"))
+        f = self.ui.dashboard.key_figures()
+        pct = (lambda n: f"{n * 100 / f.staff:.0f}%" if f.staff else "")
+        self.cards["staff"].set(f.staff)
+        self.cards["home_units"].set(f.home_units)
+        self.cards["windows"].set(f.windows)
+        self.cards["zones"].set(f.zones)
+        self.cards["women"].set(f.women, pct(f.women))
+        self.cards["party"].set(f.party_members, pct(f.party_members))
+        self.cards["temporary"].set(f.temporary_hires, pct(f.temporary_hires))
+        self.cards["on_leave"].set(f.on_leave)
+        self.no_a.setText(self._window_line(self.tr("Windows without an A post"), f.windows_without_a))
+        self.no_b.setText(self._window_line(self.tr("Windows without a B post (no cover)"), f.windows_without_b))
+        self._bars(self.by_employment, [(label(vocab.EMPLOYMENT_TYPE, e), n) for e, n in f.staff_by_employment], f.staff)
+        self._bars(self.by_zone, list(f.staff_by_zone), f.staff)
+
+    def _window_line(self, caption: str, numbers: tuple[str, ...]) -> str:
+        if not numbers:
+            return f"{caption}: <span style='color:#2e7d32'>{self.tr('none')}</span>"
+        shown = "、".join(numbers[:20]) + ("…" if len(numbers) > 20 else "")
+        return f"{caption}: <b style='color:#c0392b'>{len(numbers)}</b> — <a href='windows'>{shown}</a>"
+
+    @staticmethod
+    def _bars(box: QGroupBox, items: list[tuple[str, int]], total: int) -> None:
+        lay: QVBoxLayout = box.layout()
+        while lay.count():
+            w = lay.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        for text, n in items:
+            line = QWidget(box)
+            h = QHBoxLayout(line)
+            h.setContentsMargins(0, 0, 0, 0)
+            name = QLabel(text, line)
+            name.setMinimumWidth(90)
+            bar = QProgressBar(line)
+            bar.setRange(0, max(total, 1))
+            bar.setValue(n)
+            bar.setFormat(str(n))
+            bar.setTextVisible(True)
+            bar.setMaximumHeight(16)
+            h.addWidget(name)
+            h.addWidget(bar, 1)
+            lay.addWidget(line)

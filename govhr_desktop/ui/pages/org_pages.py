@@ -1,0 +1,281 @@
+"""Pages for home units, zones and windows. Units and windows show their current staff below."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QTableView
+
+from govhr_desktop.domain import vocab
+from govhr_desktop.domain.identity import mask_mobile
+from govhr_desktop.services.organisation import HomeUnitView, ZoneView
+from govhr_desktop.services.staff import StaffView
+from govhr_desktop.services.windows import WindowView
+from govhr_desktop.ui.dialogs.org_dialogs import HomeUnitDialog, WindowDialog, ZoneDialog
+from govhr_desktop.ui.i18n import label
+from govhr_desktop.ui.pages.base import ListPage
+from govhr_desktop.ui.table import Column, RecordTableModel, RowStyle
+
+
+class _WithStaffPanel(ListPage):
+    """A list whose selected record's current staff are listed underneath."""
+
+    def _build_staff_panel(self) -> None:
+        self.staff_label = QLabel(self)
+        self.staff_label.setObjectName("detailTitle")
+        self.staff_model = RecordTableModel(
+            [
+                Column("name", self.tr("Name"), lambda s: s.name),
+                Column("post", self.tr("Post"), lambda s: label(vocab.POST, s.post)),
+                Column("window", self.tr("Window"), lambda s: s.window_number),
+                Column("unit", self.tr("Home unit"), lambda s: s.home_unit_name),
+                Column("mobile", self.tr("Mobile"), lambda s: mask_mobile(s.mobile)),
+                Column("status", self.tr("Status"), lambda s: label(vocab.STAFF_STATUS, s.status)),
+            ],
+            parent=self,
+        )
+        self.staff_table = QTableView(self)
+        self.staff_table.setObjectName("staffTable")
+        self.staff_table.setModel(self.staff_model)
+        self.staff_table.verticalHeader().setVisible(False)
+        self.staff_table.horizontalHeader().setStretchLastSection(True)
+        self.staff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.staff_table.setMaximumHeight(170)
+        self.body.addWidget(self.staff_label)
+        self.body.addWidget(self.staff_table)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_staff())
+
+    def staff_of(self, row) -> list[StaffView]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def staff_title(self, row) -> str:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _show_staff(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            self.staff_model.set_rows([])
+            self.staff_label.setText(self.tr("Select a row to see its current staff."))
+            return
+        people = self.staff_of(row)
+        self.staff_model.set_rows(people)
+        self.staff_label.setText(self.staff_title(row).replace("%n", str(len(people))))
+
+    def reload(self) -> None:
+        super().reload()
+        self._show_staff()
+
+
+class HomeUnitsPage(_WithStaffPanel):
+    settings_key = "home_units"
+
+    def __init__(self, ui, parent=None) -> None:
+        super().__init__(ui, parent)
+        self.add_filter(
+            "activeFilter",
+            [(self.tr("Active units"), True), (self.tr("All units"), None), (self.tr("Deactivated"), False)],
+            lambda r, v: r.active == v,
+        )
+        self.add_button(self.tr("New"), self.add_unit, name="addButton", shortcut="Ctrl+N")
+        self.add_button(self.tr("Edit"), self.edit_selected, name="editButton")
+        self.add_button(self.tr("Deactivate / activate"), self.toggle_active, name="toggleButton")
+        self.add_button(self.tr("Delete"), self.delete_selected, name="deleteButton")
+        self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton")
+        self._build_staff_panel()
+
+    def title(self) -> str:
+        return self.tr("Home units")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Name, contact or leader (Ctrl+F)")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("short_name", self.tr("Short name"), lambda u: u.short_name, width=110),
+            Column("full_name", self.tr("Full name"), lambda u: u.full_name, width=220),
+            Column("staff", self.tr("Staff"), lambda u: u.staff_count, align_right=True, width=50),
+            Column("windows", self.tr("Windows"), lambda u: u.window_count, align_right=True, width=60),
+            Column("chief", self.tr("Chief representative"), lambda u: u.chief_representative_name, width=90),
+            Column("contact", self.tr("Contact person"), lambda u: u.contact_person, width=80),
+            Column("phone", self.tr("Contact phone"), lambda u: u.contact_phone, width=110),
+            Column("leader", self.tr("Supervising leader"), lambda u: u.supervising_leader, width=100),
+            Column("active", self.tr("State"), lambda u: self.tr("Active") if u.active else self.tr("Deactivated"), width=60),
+        ]
+
+    def search_key(self, u: HomeUnitView) -> str:
+        return f"{u.short_name} {u.full_name} {u.contact_person} {u.supervising_leader} {u.chief_representative_name}"
+
+    def row_style(self) -> RowStyle:
+        return RowStyle(foreground=lambda u: None if u.active else "#8a8a8a")
+
+    def fetch(self) -> list[HomeUnitView]:
+        return self.ui.home_units.list()
+
+    def staff_of(self, u: HomeUnitView) -> list[StaffView]:
+        return self.ui.staff.of_home_unit(u.id)
+
+    def staff_title(self, u: HomeUnitView) -> str:
+        return self.tr("Staff of %1 at the center: %n").replace("%1", u.short_name)
+
+    def add_unit(self) -> None:
+        dlg = HomeUnitDialog(self.ui, None, self)
+        if dlg.exec():
+            self.reload()
+            self.select_id(dlg.saved_id)
+            self.data_changed.emit()
+
+    def edit_selected(self) -> None:
+        u = self.selected_row()
+        if u is not None and HomeUnitDialog(self.ui, u, self).exec():
+            self.reload()
+            self.data_changed.emit()
+
+    def toggle_active(self) -> None:
+        u = self.selected_row()
+        if u is not None:
+            self.run_action(lambda: self.ui.home_units.set_active(u.id, not u.active))
+
+    def delete_selected(self) -> None:
+        u = self.selected_row()
+        if u is None:
+            return
+        if QMessageBox.question(self, self.tr("Delete"), self.tr("Delete the home unit %1?").replace("%1", u.full_name)) == QMessageBox.StandardButton.Yes:
+            self.run_action(lambda: self.ui.home_units.delete(u.id))
+
+
+class ZonesPage(ListPage):
+    settings_key = "zones"
+
+    def __init__(self, ui, parent=None) -> None:
+        super().__init__(ui, parent)
+        self.add_button(self.tr("New"), self.add_zone, name="addButton", shortcut="Ctrl+N")
+        self.add_button(self.tr("Edit"), self.edit_selected, name="editButton")
+        self.add_button(self.tr("Delete"), self.delete_selected, name="deleteButton")
+        self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton")
+
+    def title(self) -> str:
+        return self.tr("Zones")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("name", self.tr("Name"), lambda z: z.name, width=160),
+            Column("floor", self.tr("Floor"), lambda z: z.floor, width=60),
+            Column("windows", self.tr("Windows"), lambda z: z.window_count, align_right=True, width=70),
+            Column("staff", self.tr("Staff"), lambda z: z.staff_count, align_right=True, width=70),
+            Column("description", self.tr("Description"), lambda z: z.description),
+        ]
+
+    def fetch(self) -> list[ZoneView]:
+        return self.ui.zones.list()
+
+    def add_zone(self) -> None:
+        dlg = ZoneDialog(self.ui, None, self)
+        if dlg.exec():
+            self.reload()
+            self.select_id(dlg.saved_id)
+            self.data_changed.emit()
+
+    def edit_selected(self) -> None:
+        z = self.selected_row()
+        if z is not None and ZoneDialog(self.ui, z, self).exec():
+            self.reload()
+            self.data_changed.emit()
+
+    def delete_selected(self) -> None:
+        z = self.selected_row()
+        if z is None:
+            return
+        if QMessageBox.question(self, self.tr("Delete"), self.tr("Delete the zone %1?").replace("%1", z.name)) == QMessageBox.StandardButton.Yes:
+            self.run_action(lambda: self.ui.zones.delete(z.id))
+
+
+class WindowsPage(_WithStaffPanel):
+    settings_key = "windows"
+
+    def __init__(self, ui, parent=None) -> None:
+        super().__init__(ui, parent)
+        self.zone_filter = self.add_filter("zoneFilter", [(self.tr("All zones"), None)], lambda w, v: w.zone_id == v)
+        types = [(self.tr("All types"), None)] + [(label(vocab.WINDOW_TYPE, c), c) for c in vocab.WINDOW_TYPE.codes()]
+        self.add_filter("typeFilter", types, lambda w, v: w.window_type == v)
+        self.add_filter(
+            "coverFilter",
+            [(self.tr("All windows"), None), (self.tr("Without A or B post"), "uncovered"), (self.tr("Closed windows"), "closed")],
+            lambda w, v: (w.is_active() and w.uncovered) if v == "uncovered" else not w.is_active(),
+        )
+        self.add_button(self.tr("New"), self.add_window, name="addButton", shortcut="Ctrl+N")
+        self.add_button(self.tr("Edit"), self.edit_selected, name="editButton")
+        self.add_button(self.tr("Delete"), self.delete_selected, name="deleteButton")
+        self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton")
+        self._build_staff_panel()
+
+    def title(self) -> str:
+        return self.tr("Windows")
+
+    def search_placeholder(self) -> str:
+        return self.tr("Number, name, unit or person (Ctrl+F)")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("number", self.tr("Number"), lambda w: w.number, width=60),
+            Column("name", self.tr("Name"), lambda w: w.name, width=150),
+            Column("zone", self.tr("Zone"), lambda w: w.zone_name, width=100),
+            Column("type", self.tr("Type"), lambda w: label(vocab.WINDOW_TYPE, w.window_type), width=80),
+            Column("unit", self.tr("Home unit"), lambda w: w.home_unit_name or self.tr("(the center)"), width=110),
+            Column("a", self.tr("A post"), lambda w: w.a_staff or self.tr("— missing —"), width=80),
+            Column("b", self.tr("B post"), lambda w: w.b_staff or self.tr("— missing —"), width=130),
+            Column("from", self.tr("Open from"), lambda w: w.active_from, width=88),
+            Column("to", self.tr("Open until"), lambda w: w.active_to, width=88),
+        ]
+
+    def search_key(self, w: WindowView) -> str:
+        return f"{w.number} {w.name} {w.zone_name} {w.home_unit_name} {w.a_staff} {w.b_staff}"
+
+    def row_style(self) -> RowStyle:
+        today = date.today()
+
+        def bg(w: WindowView):
+            if not w.is_active(today):
+                return None
+            return "#fde2e1" if not w.a_staff else ("#fff4d6" if not w.b_staff else None)
+
+        return RowStyle(background=bg, foreground=lambda w: None if w.is_active(today) else "#8a8a8a")
+
+    def fetch(self) -> list[WindowView]:
+        return self.ui.windows.list()
+
+    def reload(self) -> None:
+        current = self.zone_filter.currentData()
+        self.zone_filter.blockSignals(True)
+        while self.zone_filter.count() > 1:
+            self.zone_filter.removeItem(1)
+        for z in self.ui.zones.list():
+            self.zone_filter.addItem(z.name, z.id)
+        self.zone_filter.setCurrentIndex(max(self.zone_filter.findData(current), 0))
+        self.zone_filter.blockSignals(False)
+        super().reload()
+
+    def staff_of(self, w: WindowView) -> list[StaffView]:
+        return self.ui.staff.at_window(w.id)
+
+    def staff_title(self, w: WindowView) -> str:
+        return self.tr("Staff at window %1 now: %n").replace("%1", w.number)
+
+    def add_window(self) -> None:
+        dlg = WindowDialog(self.ui, None, self)
+        if dlg.exec():
+            self.reload()
+            self.select_id(dlg.saved_id)
+            self.data_changed.emit()
+
+    def edit_selected(self) -> None:
+        w = self.selected_row()
+        if w is not None and WindowDialog(self.ui, w, self).exec():
+            self.reload()
+            self.data_changed.emit()
+
+    def delete_selected(self) -> None:
+        w = self.selected_row()
+        if w is None:
+            return
+        if QMessageBox.question(self, self.tr("Delete"), self.tr("Delete window %1?").replace("%1", w.number)) == QMessageBox.StandardButton.Yes:
+            self.run_action(lambda: self.ui.windows.delete(w.id))

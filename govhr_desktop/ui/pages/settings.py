@@ -1,0 +1,174 @@
+"""Center settings: name, short name for document numbers, address, leaders; where data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from govhr_desktop import __version__
+from govhr_desktop.domain.errors import DomainError, ValidationError
+from govhr_desktop.domain.records import CenterInput
+from govhr_desktop.ui import messages
+from govhr_desktop.ui.dialogs.form import FieldError
+from govhr_desktop.ui.dialogs.org_dialogs import LeaderDialog
+from govhr_desktop.ui.pages.base import Page
+from govhr_desktop.ui.table import Column, RecordTableModel
+
+
+class SettingsPage(Page):
+    def __init__(self, ui, parent=None) -> None:
+        super().__init__(ui, parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 8)
+        heading = QLabel(self.title(), self)
+        heading.setObjectName("pageTitle")
+        outer.addWidget(heading)
+
+        center_box = QGroupBox(self.tr("Service center"), self)
+        form = QFormLayout(center_box)
+        self.errors: dict[str, FieldError] = {}
+        self.edits: dict[str, QLineEdit] = {}
+        for key, text, hint in (
+            ("name", self.tr("Name *"), self.tr("e.g. 青山县政务服务中心")),
+            ("short_name", self.tr("Short name for document numbers *"), self.tr("e.g. 青政服 → 青政服〔2026〕5号")),
+            ("address", self.tr("Address"), ""),
+            ("phone", self.tr("Phone"), ""),
+            ("postcode", self.tr("Postcode"), ""),
+        ):
+            edit = QLineEdit(center_box)
+            edit.setObjectName(key)
+            edit.setPlaceholderText(hint)
+            edit.returnPressed.connect(self.save_center)
+            err = FieldError(center_box)
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(edit)
+            box.addWidget(err)
+            form.addRow(text, box)
+            self.edits[key], self.errors[key] = edit, err
+        self.save_button = QPushButton(self.tr("Save center settings"), center_box)
+        self.save_button.setObjectName("saveCenter")
+        self.save_button.clicked.connect(self.save_center)
+        form.addRow("", self.save_button)
+        outer.addWidget(center_box)
+
+        leaders_box = QGroupBox(self.tr("Center leaders"), self)
+        lay = QVBoxLayout(leaders_box)
+        self.leader_model = RecordTableModel(
+            [
+                Column("name", self.tr("Name"), lambda r: r.name),
+                Column("title", self.tr("Title"), lambda r: r.title),
+                Column("phone", self.tr("Phone"), lambda r: r.phone),
+                Column("duty", self.tr("Takes leader duty"), lambda r: self.tr("Yes") if r.is_duty_leader else self.tr("No")),
+            ],
+            parent=self,
+        )
+        self.leader_table = QTableView(leaders_box)
+        self.leader_table.setObjectName("leaders")
+        self.leader_table.setModel(self.leader_model)
+        self.leader_table.verticalHeader().setVisible(False)
+        self.leader_table.horizontalHeader().setStretchLastSection(True)
+        self.leader_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.leader_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.leader_table.doubleClicked.connect(lambda _i: self.edit_leader())
+        self.leader_table.setMaximumHeight(180)
+        lay.addWidget(self.leader_table)
+        buttons = QHBoxLayout()
+        for text, slot, name in (
+            (self.tr("Add leader"), self.add_leader, "addLeader"),
+            (self.tr("Edit leader"), self.edit_leader, "editLeader"),
+            (self.tr("Remove leader"), self.remove_leader, "removeLeader"),
+        ):
+            b = QPushButton(text, leaders_box)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        outer.addWidget(leaders_box)
+
+        info = QGroupBox(self.tr("Program and data"), self)
+        info_form = QFormLayout(info)
+        p = ui.paths
+        for text, value in (
+            (self.tr("Version"), __version__),
+            (self.tr("Data directory"), str(p.root)),
+            (self.tr("Database"), str(p.database)),
+            (self.tr("Backups"), str(p.backups)),
+            (self.tr("Log files"), str(p.logs)),
+        ):
+            v = QLabel(value, info)
+            v.setTextInteractionFlags(v.textInteractionFlags() | v.textInteractionFlags().TextSelectableByMouse)
+            v.setWordWrap(True)
+            info_form.addRow(text, v)
+        outer.addWidget(info)
+        outer.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Center settings")
+
+    def reload(self) -> None:
+        c = self.ui.center.get()
+        for key in self.edits:
+            self.edits[key].setText(getattr(c, key))
+            self.errors[key].show_text("")
+        self.leader_model.set_rows(self.ui.center.leaders())
+
+    def save_center(self) -> None:
+        for err in self.errors.values():
+            err.show_text("")
+        data = CenterInput(**{k: e.text() for k, e in self.edits.items()})
+        try:
+            self.ui.center.save(data)
+        except ValidationError as e:
+            for de in e.errors:
+                if de.field in self.errors and not self.errors[de.field].isVisible():
+                    self.errors[de.field].show_text(messages.describe(de))
+            first = next((k for k in self.edits if self.errors[k].isVisible()), None)
+            if first:
+                self.edits[first].setFocus()
+            return
+        self.notify_saved()
+        self.data_changed.emit()
+
+    def notify_saved(self) -> None:
+        from PySide6.QtWidgets import QMainWindow
+
+        win = self.window()
+        if isinstance(win, QMainWindow):
+            win.statusBar().showMessage(self.tr("Center settings saved."), 6000)
+
+    def _selected_leader(self):
+        idx = self.leader_table.currentIndex()
+        return self.leader_model.row_at(idx.row()) if idx.isValid() else None
+
+    def add_leader(self) -> None:
+        if LeaderDialog(self.ui, None, self).exec():
+            self.reload()
+
+    def edit_leader(self) -> None:
+        row = self._selected_leader()
+        if row is not None and LeaderDialog(self.ui, row, self).exec():
+            self.reload()
+
+    def remove_leader(self) -> None:
+        row = self._selected_leader()
+        if row is None:
+            return
+        if QMessageBox.question(self, self.tr("Remove leader"), self.tr("Remove %1 from the leaders?").replace("%1", row.name)) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.ui.center.delete_leader(row.id)
+        except DomainError as e:
+            self.show_domain_error(e)
+        self.reload()

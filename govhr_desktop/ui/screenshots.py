@@ -1,0 +1,108 @@
+"""Render every page and main dialog with demo data to PNG files (offscreen), for looking at."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from govhr_desktop.ui.context import UiContext
+
+log = logging.getLogger(__name__)
+
+SCREEN = (1366, 768)  # the usual office screen
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def _dialog(dlg: QDialog, path: Path) -> Path:
+    dlg.adjustSize()
+    out = _grab(dlg, path)
+    dlg.close()
+    return out
+
+
+def render_all(ui: UiContext, out_dir: str | Path) -> list[Path]:
+    from govhr_desktop.ui.dialogs.org_dialogs import HomeUnitDialog, LeaderDialog, WindowDialog, ZoneDialog
+    from govhr_desktop.ui.dialogs.staff_dialog import StaffDialog
+    from govhr_desktop.ui.error_dialog import ErrorDialog
+    from govhr_desktop.ui.main_window import MainWindow
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    files: list[Path] = []
+    window = MainWindow(ui)
+    window.resize(*SCREEN)
+    for i, key in enumerate(window.pages):
+        window.show_page(key)
+        page = window.pages[key]
+        table = getattr(page, "table", None)
+        if table is not None and page.proxy.rowCount():
+            table.selectRow(0)
+        files.append(_grab(window, out / f"{i + 1:02d}_page_{key}.png"))
+
+    staff = ui.staff.list(include_returned=False)
+    windows = ui.windows.list()
+    units = ui.home_units.list()
+    files.append(_dialog(StaffDialog(ui, None, window), out / "20_dialog_staff_new.png"))
+    edit = StaffDialog(ui, ui.staff.get(staff[0].id), window)
+    files.append(_dialog(edit, out / "21_dialog_staff_edit.png"))
+    bad = StaffDialog(ui, None, window)
+    bad.name.setText("张三")
+    bad.id_number.setText("340524198001010011")  # wrong check character: shows the message
+    bad.mobile.setText("1381234567")
+    bad.mobile.editingFinished.emit()
+    bad._on_save()
+    files.append(_dialog(bad, out / "22_dialog_staff_errors.png"))
+    files.append(_dialog(HomeUnitDialog(ui, units[0], window), out / "23_dialog_home_unit.png"))
+    files.append(_dialog(ZoneDialog(ui, ui.zones.list()[0], window), out / "24_dialog_zone.png"))
+    files.append(_dialog(WindowDialog(ui, windows[0], window), out / "25_dialog_window.png"))
+    leaders = ui.center.leaders()
+    files.append(_dialog(LeaderDialog(ui, leaders[0] if leaders else None, window), out / "26_dialog_leader.png"))
+    files.append(_render_import(ui, window, out))
+    try:
+        raise RuntimeError("示例错误 / example error")
+    except RuntimeError as e:
+        from govhr_desktop.ui.error_dialog import error_report
+
+        files.append(_dialog(ErrorDialog(error_report(type(e), e, e.__traceback__), window), out / "28_dialog_error.png"))
+    window.close()
+    return files
+
+
+def _render_import(ui: UiContext, window, out: Path) -> Path:
+    """The import preview for a small sample file with typical mistakes."""
+    from datetime import date
+
+    from govhr_desktop.domain.identity import id_check_char
+    from govhr_desktop.exchange.xlsx_export import export_table
+    from govhr_desktop.ui.dialogs.import_dialog import StaffImportDialog
+
+    unit = ui.home_units.list()[0]
+    good = "34052419900307002"
+    good += id_check_char(good)
+    good2 = "34052419920715003"
+    good2 += id_check_char(good2)
+    sample = out / ".import-sample.xlsx"
+    export_table(
+        sample, "窗口人员花名册",
+        ["姓名", "身份证号", "派驻单位", "编制性质", "手机号码", "窗口", "岗位", "进驻日期"],
+        [
+            ["李晓燕", good, unit.short_name, "事业编制", "13912345678", "", "", date(2024, 3, 1)],
+            ["王㛃", good2, unit.full_name, "临聘", "138 1234 5679", "", "", "2025/7/1"],
+            ["赵强", "340524198001010011", unit.short_name, "行政编制", "1391234567", "", "", "2023-02-30"],
+            ["孙丽", "3.40524E+17", "不存在的局", "临时工", "", "Z99", "A", "2024-01-01"],
+        ],
+    )
+    dlg = StaffImportDialog(ui, window)
+    dlg.load(str(sample))
+    path = _grab(dlg, out / "27_dialog_import_preview.png")
+    dlg.close()
+    sample.unlink(missing_ok=True)
+    return path

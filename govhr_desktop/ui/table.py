@@ -1,0 +1,197 @@
+"""One table model + one filter proxy for every list of records.
+
+The model holds plain frozen dataclasses (rows from a service) and a list of ``Column``s that
+say how to show and sort them. Sorting uses raw values (``SORT_ROLE``); the row's id travels in
+``ID_ROLE``. Filtering uses a precomputed lower-case search key per row plus named predicates,
+so a keystroke costs one pass of cheap Python over the rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _sortable(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def display(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+@dataclass
+class Column:
+    key: str
+    header: str
+    value: Callable[[Any], Any]
+    sort: Callable[[Any], Any] | None = None
+    align_right: bool = False
+    width: int = 0
+    tooltip: Callable[[Any], str] | None = None
+
+
+@dataclass
+class RowStyle:
+    """Optional background / foreground for whole rows (e.g. red for uncovered windows)."""
+
+    background: Callable[[Any], str | None] | None = None
+    foreground: Callable[[Any], str | None] | None = None
+    _cache: dict = field(default_factory=dict)
+
+    def brush(self, color: str | None) -> QBrush | None:
+        if not color:
+            return None
+        if color not in self._cache:
+            self._cache[color] = QBrush(QColor(color))
+        return self._cache[color]
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        *,
+        search_key: Callable[[Any], str] | None = None,
+        style: RowStyle | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[Any] = []
+        self._keys: list[str] = []
+        self._display: list[list[str] | None] = []
+        self._search_key = search_key
+        self._style = style
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._keys = [self._search_key(r).lower() for r in self._rows] if self._search_key else []
+        self._display = [None] * len(self._rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return self._rows
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def key_at(self, row: int) -> str:
+        return self._keys[row] if self._keys else ""
+
+    def row_of_id(self, row_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if getattr(r, "id", None) == row_id:
+                return i
+        return -1
+
+    def display_row(self, row: int) -> list[str]:
+        cached = self._display[row]
+        if cached is None:
+            r = self._rows[row]
+            cached = [display(c.value(r)) for c in self.columns]
+            self._display[row] = cached
+        return cached
+
+    # --- Qt interface -------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_row(r)[c]
+        row = self._rows[r]
+        col = self.columns[c]
+        if role == SORT_ROLE:
+            return _sortable((col.sort or col.value)(row))
+        if role == ID_ROLE:
+            return getattr(row, "id", None)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
+            return col.tooltip(row)
+        if self._style is not None:
+            if role == Qt.ItemDataRole.BackgroundRole and self._style.background:
+                return self._style.brush(self._style.background(row))
+            if role == Qt.ItemDataRole.ForegroundRole and self._style.foreground:
+                return self._style.brush(self._style.foreground(row))
+        return None
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Search text (all words must match the row's search key) plus named predicates."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._predicates: dict[str, Callable[[Any], bool]] = {}
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)
+        self.setDynamicSortFilter(False)
+
+    def set_search(self, text: str) -> None:
+        words = text.lower().split()
+        if words != self._words:
+            self._words = words
+            self.invalidateRowsFilter()
+
+    def set_predicate(self, name: str, predicate: Callable[[Any], bool] | None) -> None:
+        if predicate is None:
+            if self._predicates.pop(name, None) is None:
+                return
+        else:
+            self._predicates[name] = predicate
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        model: RecordTableModel = self.sourceModel()
+        if self._words:
+            key = model.key_at(source_row)
+            for w in self._words:
+                if w not in key:
+                    return False
+        if self._predicates:
+            row = model.row_at(source_row)
+            for p in self._predicates.values():
+                if not p(row):
+                    return False
+        return True
+
+    def visible_rows(self) -> list[Any]:
+        model: RecordTableModel = self.sourceModel()
+        return [model.row_at(self.mapToSource(self.index(i, 0)).row()) for i in range(self.rowCount())]

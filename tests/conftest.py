@@ -98,3 +98,32 @@ def empty_ui_ctx(qapp, ctx, paths):
 
     i18n.install(qapp, "zh_CN")
     return UiContext(ctx, paths)
+
+
+@pytest.fixture
+def type_text(qtbot):
+    """Type like a clerk: ASCII as key clicks, Chinese as an input method commits it.
+
+    (QTest.keyClicks cannot send non-Latin-1 characters: Qt asserts in qasciikey.cpp.)
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    def _type(widget, text: str) -> None:
+        chunk = ""
+        for ch in text + "\0":
+            if ch != "\0" and ord(ch) < 128:
+                if chunk:
+                    ev = QInputMethodEvent("", [])
+                    ev.setCommitString(chunk)
+                    QCoreApplication.sendEvent(widget, ev)
+                    chunk = ""
+                qtbot.keyClicks(widget, ch)
+            elif ch != "\0":
+                chunk += ch
+            elif chunk:
+                ev = QInputMethodEvent("", [])
+                ev.setCommitString(chunk)
+                QCoreApplication.sendEvent(widget, ev)
+
+    return _type

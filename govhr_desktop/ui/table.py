@@ -167,16 +167,28 @@ class RecordFilterProxy(QSortFilterProxyModel):
     def set_search(self, text: str) -> None:
         words = text.lower().split()
         if words != self._words:
-            self._words = words
-            self.invalidateRowsFilter()
+            self._refilter(lambda: setattr(self, "_words", words))
 
     def set_predicate(self, name: str, predicate: Callable[[Any], bool] | None) -> None:
-        if predicate is None:
-            if self._predicates.pop(name, None) is None:
-                return
-        else:
-            self._predicates[name] = predicate
-        self.invalidateRowsFilter()
+        if predicate is None and name not in self._predicates:
+            return
+
+        def change() -> None:
+            if predicate is None:
+                self._predicates.pop(name, None)
+            else:
+                self._predicates[name] = predicate
+
+        self._refilter(change)
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - Qt 6.9
+            change()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         model: RecordTableModel = self.sourceModel()

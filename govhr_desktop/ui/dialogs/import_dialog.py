@@ -23,7 +23,7 @@ from govhr_desktop.ui import messages
 from govhr_desktop.ui.context import UiContext
 from govhr_desktop.ui.table import Column, RecordTableModel, RowStyle, display
 
-PREVIEW_FIELDS = ("name", "id_number", "home_unit", "employment_type", "mobile", "window", "post", "joined_center_on")
+PREVIEW_FIELDS = ("name", "id_number", "home_unit_id", "employment_type", "mobile", "window_id", "post", "joined_center_on")
 
 
 def _table(parent, model) -> QTableView:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from govhr_desktop.domain import vocab
 from govhr_desktop.domain.errors import DomainError
@@ -152,3 +152,26 @@ class StaffDialog(FormDialog):
 
     def save(self, data: StaffInput) -> int:
         return self.ui.staff.save(data, self.staff_id)
+
+
+class ReturnDialog(FormDialog):
+    """A staff member leaves the center and returns to the home unit (调回)."""
+
+    def __init__(self, ui: UiContext, staff: StaffView, parent=None) -> None:
+        super().__init__(self.tr("Return to home unit"), parent)
+        self.ui, self.staff = ui, staff
+        info = QLabel(
+            self.tr("%1 leaves window %2 and returns to %3. The record is kept as history.")
+            .replace("%1", staff.name).replace("%2", staff.window_number or "—").replace("%3", staff.home_unit_name),
+            self,
+        )
+        info.setWordWrap(True)
+        self.form.addRow(info)
+        self.left_on = self.add_field("left_center_on", self.tr("Leaving date"), date_edit(), required=True)
+
+    def collect(self) -> date | None:
+        return get_date(self.left_on)
+
+    def save(self, left_on: date) -> int:
+        self.ui.staff.deactivate(self.staff.id, left_on)
+        return self.staff.id

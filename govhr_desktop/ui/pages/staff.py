@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from govhr_desktop.domain import vocab
 from govhr_desktop.domain.identity import mask_id_number, mask_mobile
 from govhr_desktop.services.staff import StaffView
-from govhr_desktop.ui.dialogs.form import EMPTY_DATE  # noqa: F401  (re-exported for tests)
-from govhr_desktop.ui.dialogs.staff_dialog import StaffDialog
+from govhr_desktop.ui.dialogs.staff_dialog import ReturnDialog, StaffDialog
 from govhr_desktop.ui.i18n import label
 from govhr_desktop.ui.pages.base import ListPage
 from govhr_desktop.ui.table import Column, RowStyle
@@ -38,6 +37,7 @@ class StaffPage(ListPage):
         self.add_button(self.tr("Return to unit"), self.deactivate_selected, name="deactivateButton")
         self.add_button(self.tr("Import Excel…"), self.import_excel, name="importButton")
         self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton")
+        self.add_button(self.tr("Import template…"), self.save_template, name="templateButton")
 
     def title(self) -> str:
         return self.tr("Staff")
@@ -106,20 +106,26 @@ class StaffPage(ListPage):
         row = self.selected_row()
         if row is None:
             return
-        text, ok = QInputDialog.getText(
-            self, self.tr("Return to home unit"),
-            self.tr("%1 leaves the center and returns to %2.\nLeaving date (yyyy-mm-dd):")
-            .replace("%1", row.name).replace("%2", row.home_unit_name),
-            text=date.today().isoformat(),
+        if row.status == "returned":
+            QMessageBox.information(self, self.tr("Return to home unit"),
+                                    self.tr("%1 has already returned to the home unit.").replace("%1", row.name))
+            return
+        dlg = ReturnDialog(self.ui, row, self)
+        if dlg.exec():
+            self.reload()
+            self.data_changed.emit()
+
+    def save_template(self) -> None:
+        start = self.ui.settings.value("export/dir", str(self.ui.paths.root))
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Save import template"), f"{start}/{self.tr('staff import template')}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
         )
-        if not ok:
-            return
-        try:
-            left = date.fromisoformat(text.strip())
-        except ValueError:
-            QMessageBox.warning(self, self.tr("Cannot do that"), self.tr("“%1” is not a date (use 2026-03-01).").replace("%1", text))
-            return
-        self.run_action(lambda: self.ui.staff.deactivate(row.id, left))
+        if path:
+            from govhr_desktop.exchange.xlsx_export import export_template
+
+            export_template(path)
+            self.notify(self.tr("Template saved to %1").replace("%1", path))
 
     def import_excel(self) -> None:
         from govhr_desktop.ui.dialogs.import_dialog import StaffImportDialog

@@ -122,6 +122,7 @@ class FormDialog(InheritedTr, QDialog):
                 self.general_error.show_text(text)
         if first is not None:
             first.setFocus()
+        self.adjustSize()
 
     # --- saving -------------------------------------------------------------------------------
 

@@ -23,12 +23,16 @@ from govhr_desktop.ui import messages
 from govhr_desktop.ui.context import UiContext
 from govhr_desktop.ui.table import Column, RecordTableModel, RowStyle, display
 
+WIDTHS = {"name": 80, "id_number": 160, "home_unit_id": 130, "mobile": 110, "window_id": 60, "post": 50}
 PREVIEW_FIELDS = ("name", "id_number", "home_unit_id", "employment_type", "mobile", "window_id", "post", "joined_center_on")
 
 
 def _table(parent, model) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
+    for i, col in enumerate(model.columns):
+        if col.width:
+            view.setColumnWidth(i, col.width)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -52,18 +56,19 @@ class StaffImportDialog(QDialog):
         lay.addWidget(self.summary)
 
         self.row_model = RecordTableModel(
-            [Column("row", self.tr("Row"), lambda r: r.row_number, align_right=True),
+            [Column("row", self.tr("Row"), lambda r: r.row_number, align_right=True, width=50),
              Column("state", self.tr("Check"), lambda r: self.tr("OK") if r.data is not None else self.tr("%n error(s)", "", len(r.errors)))]
-            + [Column(f, messages.field_label(f), lambda r, f=f: display(r.values.get(f))) for f in PREVIEW_FIELDS],
+            + [Column(f, messages.field_label(f), lambda r, f=f: display(r.values.get(f)), width=WIDTHS.get(f, 90))
+               for f in PREVIEW_FIELDS],
             style=RowStyle(background=lambda r: None if r.data is not None else "#fde2e1"),
             parent=self,
         )
         self.error_model = RecordTableModel(
             [
-                Column("row", self.tr("Row"), lambda e: e.row, align_right=True),
-                Column("column", self.tr("Column"), lambda e: e.column),
-                Column("value", self.tr("Value"), lambda e: e.value),
-                Column("message", self.tr("What is wrong"), lambda e: self.describe(e)),
+                Column("row", self.tr("Row"), lambda e: e.row, align_right=True, width=50),
+                Column("column", self.tr("Column"), lambda e: e.column, width=90),
+                Column("value", self.tr("Value"), lambda e: e.value, width=160),
+                Column("message", self.tr("What is wrong"), lambda e: self.describe(e), tooltip=lambda e: self.describe(e)),
             ],
             parent=self,
         )
@@ -73,7 +78,6 @@ class StaffImportDialog(QDialog):
         box = QLabel(self.tr("Errors (nothing from these rows will be saved):"), split)
         self.error_view = _table(split, self.error_model)
         self.error_view.setObjectName("errorTable")
-        self.error_view.setWordWrap(True)
         split.addWidget(self.row_view)
         split.addWidget(box)
         split.addWidget(self.error_view)
@@ -88,6 +92,7 @@ class StaffImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_errors)
         cancel.setDefault(False)
+        lay.addWidget(self.buttons)
 
     # --- steps ----------------------------------------------------------------------------------
 
@@ -125,7 +130,6 @@ class StaffImportDialog(QDialog):
         QGuiApplication.restoreOverrideCursor()
         self.row_model.set_rows(self.preview.rows)
         self.error_model.set_rows(self.preview.errors)
-        self.error_view.resizeRowsToContents()
         valid, bad = len(self.preview.valid_rows), len(self.preview.error_rows)
         self.summary.setText(
             self.tr("File %1 (header in row %2): %3 rows, %4 can be imported, %5 have errors.")

@@ -34,7 +34,7 @@ class StaffDialog(FormDialog):
         super().__init__(self.tr("Edit staff member") if staff else self.tr("New staff member"), parent)
         self.ui = ui
         self.staff_id = staff.id if staff else None
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
 
         self.name = self.add_field("name", self.tr("Name"), QLineEdit(), required=True)
         self.id_number = self.add_field("id_number", self.tr("ID number"), QLineEdit(), required=True)

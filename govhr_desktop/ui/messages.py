@@ -15,7 +15,7 @@ MESSAGES: dict[str, str] = {
     "too_long": QT_TRANSLATE_NOOP("Errors", "{field} is too long (at most {max} characters)."),
     "choice": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not one of the allowed values."),
     "choice_allowed": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not one of: {allowed}."),
-    "phone.shape": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a phone number (digits, dashes, 7–20 characters)."),
+    "phone.shape": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a phone number (7–20 digits; dashes, spaces and brackets allowed)."),
     "postcode.shape": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a 6-digit postcode."),
     "date.range": QT_TRANSLATE_NOOP("Errors", "{field}: the end date is before the start date."),
     "date.future": QT_TRANSLATE_NOOP("Errors", "{field}: the date lies in the future."),

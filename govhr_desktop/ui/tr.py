@@ -15,7 +15,7 @@ class InheritedTr:
         for cls in type(self).__mro__:
             if cls.__module__.startswith(("PySide6", "shiboken6", "builtins")):
                 break
-            text = QCoreApplication.translate(cls.__name__, source, disambiguation, n)
-            if text != source:
-                return text
+            # probe without n: with n, Qt fills %n in even when nothing was found
+            if QCoreApplication.translate(cls.__name__, source, disambiguation) != source:
+                return QCoreApplication.translate(cls.__name__, source, disambiguation, n)
         return QCoreApplication.translate(type(self).__name__, source, disambiguation, n)

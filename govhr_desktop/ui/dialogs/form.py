@@ -48,6 +48,7 @@ class FormDialog(InheritedTr, QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self._fields: dict[str, tuple[QWidget, FieldError]] = {}
+        self._labels: dict[str, str] = {}
         outer = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -82,6 +83,7 @@ class FormDialog(InheritedTr, QDialog):
         self.form.addRow(lab, box)
         widget.setObjectName(key)
         self._fields[key] = (widget, err)
+        self._labels[key] = label
         return widget
 
     def widget(self, key: str) -> QWidget:
@@ -102,7 +104,7 @@ class FormDialog(InheritedTr, QDialog):
 
     def error_text(self, key: str) -> str:
         w = self._fields.get(key)
-        return w[1].text() if w and w[1].isVisible() else ""
+        return w[1].text() if w and not w[1].isHidden() else ""
 
     def show_error(self, error: BaseException) -> None:
         self.clear_errors()
@@ -112,10 +114,11 @@ class FormDialog(InheritedTr, QDialog):
             if not isinstance(e, DomainError):
                 self.general_error.show_text(str(e))
                 continue
-            text = messages.describe(e)
+            # name the field as the form labels it ("姓名", not the generic "名称")
+            text = messages.format_code(e.code, e.field, e.params, field_text=self._labels.get(e.field))
             if e.field in self._fields:
                 widget, err = self._fields[e.field]
-                if not err.isVisible():
+                if err.isHidden():
                     err.show_text(text)
                 first = first or widget
             else:

@@ -160,10 +160,12 @@ class ReturnDialog(FormDialog):
     def __init__(self, ui: UiContext, staff: StaffView, parent=None) -> None:
         super().__init__(self.tr("Return to home unit"), parent)
         self.ui, self.staff = ui, staff
+        if staff.window_number:
+            text = self.tr("%1 leaves window %2 and returns to %3. The record is kept as history.")
+        else:
+            text = self.tr("%1 leaves the center and returns to %3. The record is kept as history.")
         info = QLabel(
-            self.tr("%1 leaves window %2 and returns to %3. The record is kept as history.")
-            .replace("%1", staff.name).replace("%2", staff.window_number or "—").replace("%3", staff.home_unit_name),
-            self,
+            text.replace("%1", staff.name).replace("%2", staff.window_number).replace("%3", staff.home_unit_name), self
         )
         info.setWordWrap(True)
         self.form.addRow(info)

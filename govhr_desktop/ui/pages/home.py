@@ -73,7 +73,7 @@ class HomePage(Page):
             "zones": FigureCard(self.tr("Zones"), inner),
             "women": FigureCard(self.tr("Women"), inner),
             "party": FigureCard(self.tr("Party members"), inner),
-            "temporary": FigureCard(self.tr("Contract and temporary hires"), inner),
+            "temporary": FigureCard(self.tr("Non-establishment staff (contract, agency, temporary)"), inner),
             "on_leave": FigureCard(self.tr("On leave now"), inner),
         }
         for i, card in enumerate(self.cards.values()):
@@ -120,16 +120,17 @@ class HomePage(Page):
         self.cards["party"].set(f.party_members, pct(f.party_members))
         self.cards["temporary"].set(f.temporary_hires, pct(f.temporary_hires))
         self.cards["on_leave"].set(f.on_leave)
-        self.no_a.setText(self._window_line(self.tr("Windows without an A post"), f.windows_without_a))
-        self.no_b.setText(self._window_line(self.tr("Windows without a B post (no cover)"), f.windows_without_b))
+        self.no_a.setText(self._window_line(self.tr("Windows without an A post: %1"), f.windows_without_a))
+        self.no_b.setText(self._window_line(self.tr("Windows without a B post (no cover): %1"), f.windows_without_b))
         self._bars(self.by_employment, [(label(vocab.EMPLOYMENT_TYPE, e), n) for e, n in f.staff_by_employment], f.staff)
         self._bars(self.by_zone, list(f.staff_by_zone), f.staff)
 
-    def _window_line(self, caption: str, numbers: tuple[str, ...]) -> str:
+    def _window_line(self, template: str, numbers: tuple[str, ...]) -> str:
         if not numbers:
-            return f"{caption}: <span style='color:#2e7d32'>{self.tr('none')}</span>"
+            none = self.tr("none")
+            return template.replace("%1", f"<span style='color:#2e7d32'>{none}</span>")
         shown = "、".join(numbers[:20]) + ("…" if len(numbers) > 20 else "")
-        return f"{caption}: <b style='color:#c0392b'>{len(numbers)}</b> — <a href='windows'>{shown}</a>"
+        return template.replace("%1", f"<b style='color:#c0392b'>{len(numbers)}</b> — <a href='windows'>{shown}</a>")
 
     @staticmethod
     def _bars(box: QGroupBox, items: list[tuple[str, int]], total: int) -> None:

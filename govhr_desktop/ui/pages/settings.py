@@ -132,9 +132,9 @@ class SettingsPage(Page):
             self.ui.center.save(data)
         except ValidationError as e:
             for de in e.errors:
-                if de.field in self.errors and not self.errors[de.field].isVisible():
+                if de.field in self.errors and self.errors[de.field].isHidden():
                     self.errors[de.field].show_text(messages.describe(de))
-            first = next((k for k in self.edits if self.errors[k].isVisible()), None)
+            first = next((k for k in self.edits if not self.errors[k].isHidden()), None)
             if first:
                 self.edits[first].setFocus()
             return

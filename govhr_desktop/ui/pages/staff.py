@@ -118,7 +118,7 @@ class StaffPage(ListPage):
     def save_template(self) -> None:
         start = self.ui.settings.value("export/dir", str(self.ui.paths.root))
         path, _f = QFileDialog.getSaveFileName(
-            self, self.tr("Save import template"), f"{start}/{self.tr('staff import template')}.xlsx",
+            self, self.tr("Save import template"), start + "/" + self.tr("staff import template") + ".xlsx",
             self.tr("Excel workbook (*.xlsx)"),
         )
         if path:

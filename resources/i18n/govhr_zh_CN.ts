@@ -754,6 +754,10 @@
         <translation>程序与数据</translation>
     </message>
     <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -776,6 +780,10 @@
     <message>
         <source>Center settings</source>
         <translation>中心设置</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the program starts.</source>
+        <translation>界面语言将在下次启动程序时生效。</translation>
     </message>
     <message>
         <source>Center settings saved.</source>

@@ -278,3 +278,10 @@ def test_column_widths_and_geometry_remembered(qtbot, ui_ctx):
     qtbot.addWidget(w2)
     assert w2.pages["staff"].table.columnWidth(0) == 177
     assert w2.size().height() == 666  # (the offscreen screen is 800 px wide: widths get clamped)
+
+
+def test_language_choice_is_remembered(window, ui_ctx):
+    window.show_page("settings")
+    page = window.pages["settings"]
+    page.lang.setCurrentIndex(page.lang.findData("en"))
+    assert ui_ctx.settings.value("ui/lang") == "en"

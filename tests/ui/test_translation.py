@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import i18n as i18n_script  # noqa: E402
 
 ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
-ALLOWED = {"Excel", "Ctrl", "Alt", "xlsx", "xls", "csv", "ods", "xlsm", "ID"}
+ALLOWED = {"English", "Excel", "Ctrl", "Alt", "xlsx", "xls", "csv", "ods", "xlsm", "ID"}
 
 
 def unfinished(ts: Path) -> list[tuple[str, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 from govhr_desktop import __version__
 from govhr_desktop.domain.errors import DomainError, ValidationError
 from govhr_desktop.domain.records import CenterInput
-from govhr_desktop.ui import messages
+from govhr_desktop.ui import i18n, messages
 from govhr_desktop.ui.dialogs.form import FieldError
 from govhr_desktop.ui.dialogs.org_dialogs import LeaderDialog
 from govhr_desktop.ui.pages.base import Page
@@ -99,6 +100,14 @@ class SettingsPage(Page):
 
         info = QGroupBox(self.tr("Program and data"), self)
         info_form = QFormLayout(info)
+        self.lang = QComboBox(info)
+        self.lang.setObjectName("language")
+        self.lang.addItem("简体中文", "zh_CN")
+        self.lang.addItem("English", "en")
+        current = ui.settings.value("ui/lang", i18n.current_lang())
+        self.lang.setCurrentIndex(max(self.lang.findData(current), 0))
+        self.lang.currentIndexChanged.connect(self._language_changed)
+        info_form.addRow(self.tr("Interface language"), self.lang)
         p = ui.paths
         for text, value in (
             (self.tr("Version"), __version__),
@@ -116,6 +125,14 @@ class SettingsPage(Page):
 
     def title(self) -> str:
         return self.tr("Center settings")
+
+    def _language_changed(self) -> None:
+        self.ui.settings.setValue("ui/lang", self.lang.currentData())
+        from PySide6.QtWidgets import QMainWindow
+
+        win = self.window()
+        if isinstance(win, QMainWindow):
+            win.statusBar().showMessage(self.tr("The language changes the next time the program starts."), 8000)
 
     def reload(self) -> None:
         c = self.ui.center.get()

@@ -208,6 +208,20 @@ class ListPage(Page):
         self.data_changed.emit()
         return True
 
+    def open_dialog(self, dialog) -> bool:
+        """Run a record dialog; on save reload, select the saved record, tell the other pages."""
+        if not dialog.exec():
+            return False
+        self.reload()
+        self.select_id(getattr(dialog, "saved_id", None))
+        self.data_changed.emit()
+        return True
+
+    def confirm_delete(self, question: str, action: Callable[[], Any]) -> None:
+        answer = QMessageBox.question(self, self.tr("Delete"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run_action(action)
+
     def export_rows(self) -> tuple[list[str], list[list[str]]]:
         headers = [c.header for c in self.model.columns]
         rows = []

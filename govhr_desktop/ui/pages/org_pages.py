@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
 from govhr_desktop.domain import vocab
 from govhr_desktop.domain.identity import mask_mobile
@@ -118,17 +118,12 @@ class HomeUnitsPage(_WithStaffPanel):
         return self.tr("Staff of %1 at the center: %n").replace("%1", u.short_name)
 
     def add_unit(self) -> None:
-        dlg = HomeUnitDialog(self.ui, None, self)
-        if dlg.exec():
-            self.reload()
-            self.select_id(dlg.saved_id)
-            self.data_changed.emit()
+        self.open_dialog(HomeUnitDialog(self.ui, None, self))
 
     def edit_selected(self) -> None:
         u = self.selected_row()
-        if u is not None and HomeUnitDialog(self.ui, u, self).exec():
-            self.reload()
-            self.data_changed.emit()
+        if u is not None:
+            self.open_dialog(HomeUnitDialog(self.ui, u, self))
 
     def toggle_active(self) -> None:
         u = self.selected_row()
@@ -139,8 +134,7 @@ class HomeUnitsPage(_WithStaffPanel):
         u = self.selected_row()
         if u is None:
             return
-        if QMessageBox.question(self, self.tr("Delete"), self.tr("Delete the home unit %1?").replace("%1", u.full_name)) == QMessageBox.StandardButton.Yes:
-            self.run_action(lambda: self.ui.home_units.delete(u.id))
+        self.confirm_delete(self.tr("Delete the home unit %1?").replace("%1", u.full_name), lambda: self.ui.home_units.delete(u.id))
 
 
 class ZonesPage(ListPage):
@@ -169,24 +163,18 @@ class ZonesPage(ListPage):
         return self.ui.zones.list()
 
     def add_zone(self) -> None:
-        dlg = ZoneDialog(self.ui, None, self)
-        if dlg.exec():
-            self.reload()
-            self.select_id(dlg.saved_id)
-            self.data_changed.emit()
+        self.open_dialog(ZoneDialog(self.ui, None, self))
 
     def edit_selected(self) -> None:
         z = self.selected_row()
-        if z is not None and ZoneDialog(self.ui, z, self).exec():
-            self.reload()
-            self.data_changed.emit()
+        if z is not None:
+            self.open_dialog(ZoneDialog(self.ui, z, self))
 
     def delete_selected(self) -> None:
         z = self.selected_row()
         if z is None:
             return
-        if QMessageBox.question(self, self.tr("Delete"), self.tr("Delete the zone %1?").replace("%1", z.name)) == QMessageBox.StandardButton.Yes:
-            self.run_action(lambda: self.ui.zones.delete(z.id))
+        self.confirm_delete(self.tr("Delete the zone %1?").replace("%1", z.name), lambda: self.ui.zones.delete(z.id))
 
 
 class WindowsPage(_WithStaffPanel):
@@ -261,21 +249,15 @@ class WindowsPage(_WithStaffPanel):
         return self.tr("Staff at window %1 now: %n").replace("%1", w.number)
 
     def add_window(self) -> None:
-        dlg = WindowDialog(self.ui, None, self)
-        if dlg.exec():
-            self.reload()
-            self.select_id(dlg.saved_id)
-            self.data_changed.emit()
+        self.open_dialog(WindowDialog(self.ui, None, self))
 
     def edit_selected(self) -> None:
         w = self.selected_row()
-        if w is not None and WindowDialog(self.ui, w, self).exec():
-            self.reload()
-            self.data_changed.emit()
+        if w is not None:
+            self.open_dialog(WindowDialog(self.ui, w, self))
 
     def delete_selected(self) -> None:
         w = self.selected_row()
         if w is None:
             return
-        if QMessageBox.question(self, self.tr("Delete"), self.tr("Delete window %1?").replace("%1", w.number)) == QMessageBox.StandardButton.Yes:
-            self.run_action(lambda: self.ui.windows.delete(w.id))
+        self.confirm_delete(self.tr("Delete window %1?").replace("%1", w.number), lambda: self.ui.windows.delete(w.id))

@@ -87,20 +87,12 @@ class StaffPage(ListPage):
     # --- actions ------------------------------------------------------------------------------
 
     def add_staff(self) -> None:
-        dlg = StaffDialog(self.ui, None, self)
-        if dlg.exec():
-            self.reload()
-            self.select_id(dlg.saved_id)
-            self.data_changed.emit()
+        self.open_dialog(StaffDialog(self.ui, None, self))
 
     def edit_selected(self) -> None:
         row = self.selected_row()
-        if row is None:
-            return
-        dlg = StaffDialog(self.ui, self.ui.staff.get(row.id), self)
-        if dlg.exec():
-            self.reload()
-            self.data_changed.emit()
+        if row is not None:
+            self.open_dialog(StaffDialog(self.ui, self.ui.staff.get(row.id), self))
 
     def deactivate_selected(self) -> None:
         row = self.selected_row()
@@ -110,10 +102,7 @@ class StaffPage(ListPage):
             QMessageBox.information(self, self.tr("Return to home unit"),
                                     self.tr("%1 has already returned to the home unit.").replace("%1", row.name))
             return
-        dlg = ReturnDialog(self.ui, row, self)
-        if dlg.exec():
-            self.reload()
-            self.data_changed.emit()
+        self.open_dialog(ReturnDialog(self.ui, row, self))
 
     def save_template(self) -> None:
         start = self.ui.settings.value("export/dir", str(self.ui.paths.root))

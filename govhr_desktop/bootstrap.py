@@ -29,6 +29,14 @@ def setup_logging(paths: DataPaths, level: int = logging.INFO) -> None:
     log.info("govhr-desktop %s, data directory %s", __version__, paths.root)
 
 
+def center_exists(db: Database) -> bool:
+    """True once the center's row exists (read without the ORM: this runs at every start)."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        return conn.execute(text("SELECT 1 FROM center WHERE id = 1")).first() is not None
+
+
 @dataclass
 class Opened:
     ctx: ServiceContext
@@ -48,10 +56,9 @@ def open_data(paths: DataPaths, *, demo: bool = False, demo_seed: int = 2026) ->
         raise
     ctx = ServiceContext(db)
     generated = False
-    if demo:
-        from govhr_desktop.demo import demo_exists, generate_demo
+    if demo and not center_exists(db):
+        from govhr_desktop.demo import generate_demo
 
-        if not demo_exists(db):
-            generate_demo(db, seed=demo_seed)
-            generated = True
+        generate_demo(db, seed=demo_seed)
+        generated = True
     return Opened(ctx, paths, action, generated)

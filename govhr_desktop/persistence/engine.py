@@ -5,9 +5,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -36,15 +40,23 @@ def make_engine(db_path: Path, *, wal: bool | None = None) -> Engine:
 
 
 class Database:
-    """One open database: its engine and a session factory."""
+    """One open database: its engine and a session factory.
+
+    The ORM is imported on the first session, not at start-up: the home page reads its
+    figures through Core connections, so the first window paints without loading the ORM.
+    """
 
     def __init__(self, db_path: Path, *, wal: bool | None = None) -> None:
         self.path = Path(db_path)
         self.engine = make_engine(self.path, wal=wal)
-        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._session_factory = None
 
-    def session(self) -> Session:
-        return self.session_factory()
+    def session(self) -> "Session":
+        if self._session_factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        return self._session_factory()
 
     def dispose(self) -> None:
         self.engine.dispose()

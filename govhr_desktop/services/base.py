@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
 
 from govhr_desktop.domain.errors import DomainError
 from govhr_desktop.persistence.engine import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass
@@ -20,7 +23,7 @@ class ServiceContext:
     user: str | None = None
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self) -> Iterator["Session"]:
         """One unit of work: commit on success, roll back everything on any error."""
         session = self.db.session()
         try:
@@ -33,7 +36,13 @@ class ServiceContext:
             session.close()
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
+    def connect(self) -> Iterator[Connection]:
+        """A Core connection for read-only queries that need no ORM objects."""
+        with self.db.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator["Session"]:
         session = self.db.session()
         try:
             yield session

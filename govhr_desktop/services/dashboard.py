@@ -1,14 +1,17 @@
-"""The home page's key figures of the center (each later capability adds its own)."""
+"""The home page's key figures of the center (each later capability adds its own).
+
+Read with plain SQL over a Core connection: this runs on the start-up path, where loading the
+ORM would cost more than the queries. ``tests/services`` checks the figures against the ORM.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import text
 
 from govhr_desktop.domain.vocab import TEMPORARY_TYPES
-from govhr_desktop.persistence.models import HomeUnit, Staff, Window, Zone
 from govhr_desktop.services.base import Service
 
 
@@ -28,51 +31,46 @@ class KeyFigures:
     staff_by_zone: tuple[tuple[str, int], ...]
 
 
+_OPEN_WINDOW = "(w.active_from IS NULL OR w.active_from <= :on) AND (w.active_to IS NULL OR w.active_to >= :on)"
+_TEMP = ", ".join(f"'{t}'" for t in sorted(TEMPORARY_TYPES))
+
+_STAFF_TOTALS = text(f"""
+    SELECT count(*),
+           coalesce(sum(gender = 'F'), 0),
+           coalesce(sum(political_status IN ('cpc', 'cpc_probation')), 0),
+           coalesce(sum(employment_type IN ({_TEMP})), 0),
+           coalesce(sum(status = 'on_leave'), 0)
+    FROM staff WHERE status != 'returned'""")
+_OPEN_WINDOWS = text(f"SELECT w.number FROM service_window w WHERE {_OPEN_WINDOW} ORDER BY w.number")
+_POSTS = text(f"""
+    SELECT w.number, s.post FROM service_window w JOIN staff s ON s.window_id = w.id
+    WHERE s.status != 'returned' AND {_OPEN_WINDOW}""")
+_BY_EMPLOYMENT = text("""
+    SELECT employment_type, count(*) AS n FROM staff WHERE status != 'returned'
+    GROUP BY employment_type ORDER BY n DESC, employment_type""")
+_BY_ZONE = text("""
+    SELECT z.name, count(s.id) FROM zone z
+    JOIN service_window w ON w.zone_id = z.id JOIN staff s ON s.window_id = w.id
+    WHERE s.status != 'returned' GROUP BY z.id ORDER BY z.sort_order, z.id""")
+
+
 class DashboardService(Service):
     def key_figures(self, on: date | None = None) -> KeyFigures:
-        on = on or date.today()
-        active = Staff.status != "returned"
-        with self.ctx.read() as s:
-            units = s.scalar(select(func.count()).select_from(HomeUnit).where(HomeUnit.active.is_(True)))
-            zones = s.scalar(select(func.count()).select_from(Zone))
-            open_window = (
-                (Window.active_from.is_(None) | (Window.active_from <= on))
-                & (Window.active_to.is_(None) | (Window.active_to >= on))
-            )
-            win_numbers = list(s.scalars(select(Window.number).where(open_window).order_by(Window.number)))
-            total, women, party, temp, leave = s.execute(
-                select(
-                    func.count(),
-                    func.sum(case((Staff.gender == "F", 1), else_=0)),
-                    func.sum(case((Staff.political_status.in_(("cpc", "cpc_probation")), 1), else_=0)),
-                    func.sum(case((Staff.employment_type.in_(tuple(TEMPORARY_TYPES)), 1), else_=0)),
-                    func.sum(case((Staff.status == "on_leave", 1), else_=0)),
-                ).where(active)
-            ).one()
-            posts = s.execute(
-                select(Window.number, Staff.post)
-                .join(Staff, Staff.window_id == Window.id)
-                .where(active, open_window)
-            ).all()
-            have_a = {n for n, p in posts if p == "A"}
-            have_b = {n for n, p in posts if p == "B"}
-            by_emp = s.execute(
-                select(Staff.employment_type, func.count()).where(active).group_by(Staff.employment_type)
-                .order_by(func.count().desc())
-            ).all()
-            by_zone = s.execute(
-                select(Zone.name, func.count(Staff.id))
-                .join(Window, Window.zone_id == Zone.id)
-                .join(Staff, Staff.window_id == Window.id)
-                .where(active)
-                .group_by(Zone.id)
-                .order_by(Zone.sort_order)
-            ).all()
+        on_text = (on or date.today()).isoformat()
+        with self.ctx.connect() as c:
+            units = c.execute(text("SELECT count(*) FROM home_unit WHERE active = 1")).scalar_one()
+            zones = c.execute(text("SELECT count(*) FROM zone")).scalar_one()
+            numbers = list(c.execute(_OPEN_WINDOWS, {"on": on_text}).scalars())
+            total, women, party, temp, leave = c.execute(_STAFF_TOTALS).one()
+            posts = c.execute(_POSTS, {"on": on_text}).all()
+            by_emp = c.execute(_BY_EMPLOYMENT).all()
+            by_zone = c.execute(_BY_ZONE).all()
+        have_a = {n for n, p in posts if p == "A"}
+        have_b = {n for n, p in posts if p == "B"}
         return KeyFigures(
-            units or 0, zones or 0, len(win_numbers), total or 0, women or 0, party or 0, temp or 0,
-            leave or 0,
-            tuple(n for n in win_numbers if n not in have_a),
-            tuple(n for n in win_numbers if n not in have_b),
+            units, zones, len(numbers), total, women, party, temp, leave,
+            tuple(n for n in numbers if n not in have_a),
+            tuple(n for n in numbers if n not in have_b),
             tuple((e, n) for e, n in by_emp),
             tuple((z, n) for z, n in by_zone),
         )

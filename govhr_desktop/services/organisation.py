@@ -1,4 +1,4 @@
-"""The center's settings and leaders, home units and zones."""
+"""Home units (with their chief representatives) and zones."""
 
 from __future__ import annotations
 
@@ -8,19 +8,8 @@ from datetime import date
 from sqlalchemy import func, select
 
 from govhr_desktop.domain.errors import DomainError, ValidationError
-from govhr_desktop.domain.records import (
-    CenterInput,
-    HomeUnitInput,
-    LeaderInput,
-    ZoneInput,
-    validate_center,
-    validate_home_unit,
-    validate_leader,
-    validate_zone,
-)
+from govhr_desktop.domain.records import HomeUnitInput, ZoneInput, validate_home_unit, validate_zone
 from govhr_desktop.persistence.models import (
-    Center,
-    CenterLeader,
     ChiefRepresentative,
     HomeUnit,
     Staff,
@@ -28,25 +17,6 @@ from govhr_desktop.persistence.models import (
     Zone,
 )
 from govhr_desktop.services.base import Service, get_or_fail
-
-
-@dataclass(frozen=True)
-class CenterView:
-    name: str
-    short_name: str
-    address: str
-    phone: str
-    postcode: str
-    is_demo: bool
-
-
-@dataclass(frozen=True)
-class LeaderView:
-    id: int
-    name: str
-    title: str
-    phone: str
-    is_duty_leader: bool
 
 
 @dataclass(frozen=True)
@@ -73,54 +43,6 @@ class ZoneView:
     description: str
     window_count: int
     staff_count: int
-
-
-class CenterService(Service):
-    def get(self) -> CenterView:
-        with self.ctx.read() as s:
-            c = s.get(Center, 1)
-            if c is None:
-                return CenterView("", "", "", "", "", False)
-            return CenterView(c.name, c.short_name, c.address, c.phone, c.postcode, c.is_demo)
-
-    def is_configured(self) -> bool:
-        return bool(self.get().name)
-
-    def save(self, data: CenterInput) -> CenterView:
-        data = validate_center(data)
-        with self.ctx.transaction() as s:
-            c = s.get(Center, 1)
-            if c is None:
-                c = Center(id=1, is_demo=False)
-                s.add(c)
-            c.name, c.short_name, c.address = data.name, data.short_name, data.address
-            c.phone, c.postcode = data.phone, data.postcode
-        return self.get()
-
-    # leaders ---------------------------------------------------------------------------------
-
-    def leaders(self) -> list[LeaderView]:
-        with self.ctx.read() as s:
-            rows = s.scalars(select(CenterLeader).order_by(CenterLeader.sort_order, CenterLeader.id))
-            return [LeaderView(r.id, r.name, r.title, r.phone, r.is_duty_leader) for r in rows]
-
-    def save_leader(self, data: LeaderInput, leader_id: int | None = None) -> int:
-        data = validate_leader(data)
-        with self.ctx.transaction() as s:
-            if leader_id is None:
-                order = s.scalar(select(func.coalesce(func.max(CenterLeader.sort_order), 0))) + 1
-                row = CenterLeader(sort_order=order)
-                s.add(row)
-            else:
-                row = get_or_fail(s, CenterLeader, leader_id)
-            row.name, row.title, row.phone = data.name, data.title, data.phone
-            row.is_duty_leader = data.is_duty_leader
-            s.flush()
-            return row.id
-
-    def delete_leader(self, leader_id: int) -> None:
-        with self.ctx.transaction() as s:
-            s.delete(get_or_fail(s, CenterLeader, leader_id))
 
 
 class HomeUnitService(Service):

@@ -96,11 +96,11 @@ def run(args, paths: DataPaths, *, demo: bool) -> int:
 def _self_check(app: QApplication, window, opened) -> int:
     window.show()
     app.processEvents()
-    for key in list(window.pages):
+    for key in window.page_keys:
         window.show_page(key)
         app.processEvents()
     window.close()
     app.processEvents()
     opened.ctx.db.dispose()
-    print(f"self-check ok: database {opened.action} at {opened.paths.database}, {len(window.pages)} pages opened")
+    print(f"self-check ok: database {opened.action} at {opened.paths.database}, {len(window.page_keys)} pages opened")
     return 0

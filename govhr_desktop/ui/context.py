@@ -1,18 +1,25 @@
-"""What every page and dialog gets: the services, the data paths and the QSettings store."""
+"""What every page and dialog gets: the services, the data paths and the QSettings store.
+
+Services are created on first use, so the start-up path imports only what the home page needs.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from govhr_desktop.paths import DataPaths
 from govhr_desktop.services.base import ServiceContext
-from govhr_desktop.services.dashboard import DashboardService
-from govhr_desktop.services.organisation import CenterService, HomeUnitService, ZoneService
-from govhr_desktop.services.staff import StaffService
-from govhr_desktop.services.windows import WindowService
+
+if TYPE_CHECKING:
+    from govhr_desktop.services.center import CenterService
+    from govhr_desktop.services.dashboard import DashboardService
+    from govhr_desktop.services.organisation import HomeUnitService, ZoneService
+    from govhr_desktop.services.staff import StaffService
+    from govhr_desktop.services.windows import WindowService
 
 
 @dataclass
@@ -31,24 +38,36 @@ class UiContext:
 
     @cached_property
     def center(self) -> CenterService:
+        from govhr_desktop.services.center import CenterService
+
         return CenterService(self.services)
 
     @cached_property
+    def dashboard(self) -> DashboardService:
+        from govhr_desktop.services.dashboard import DashboardService
+
+        return DashboardService(self.services)
+
+    @cached_property
     def home_units(self) -> HomeUnitService:
+        from govhr_desktop.services.organisation import HomeUnitService
+
         return HomeUnitService(self.services)
 
     @cached_property
     def zones(self) -> ZoneService:
+        from govhr_desktop.services.organisation import ZoneService
+
         return ZoneService(self.services)
 
     @cached_property
     def windows(self) -> WindowService:
+        from govhr_desktop.services.windows import WindowService
+
         return WindowService(self.services)
 
     @cached_property
     def staff(self) -> StaffService:
-        return StaffService(self.services)
+        from govhr_desktop.services.staff import StaffService
 
-    @cached_property
-    def dashboard(self) -> DashboardService:
-        return DashboardService(self.services)
+        return StaffService(self.services)

@@ -1,6 +1,11 @@
-"""The main window: a navigation sidebar and one page per area. It only assembles pages."""
+"""The main window: a navigation sidebar and one page per area. It only assembles pages.
+
+Pages are built the first time they are shown, so start-up pays only for the home page.
+"""
 
 from __future__ import annotations
+
+import importlib
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -10,9 +15,15 @@ from govhr_desktop import __version__
 from govhr_desktop.ui.context import UiContext
 from govhr_desktop.ui.pages.base import Page
 from govhr_desktop.ui.pages.home import HomePage
-from govhr_desktop.ui.pages.org_pages import HomeUnitsPage, WindowsPage, ZonesPage
-from govhr_desktop.ui.pages.settings import SettingsPage
-from govhr_desktop.ui.pages.staff import StaffPage
+
+#: key -> (module, class) of each page after the home page, in sidebar order
+LAZY_PAGES = {
+    "staff": ("govhr_desktop.ui.pages.staff", "StaffPage"),
+    "home_units": ("govhr_desktop.ui.pages.org_pages", "HomeUnitsPage"),
+    "zones": ("govhr_desktop.ui.pages.org_pages", "ZonesPage"),
+    "windows": ("govhr_desktop.ui.pages.org_pages", "WindowsPage"),
+    "settings": ("govhr_desktop.ui.pages.settings", "SettingsPage"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -26,17 +37,24 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
-        self._loaded: set[str] = set()
-        for key, page in (
-            ("home", HomePage(ui)),
-            ("staff", StaffPage(ui)),
-            ("home_units", HomeUnitsPage(ui)),
-            ("zones", ZonesPage(ui)),
-            ("windows", WindowsPage(ui)),
-            ("settings", SettingsPage(ui)),
-        ):
-            self.add_page(key, page)
-        self.pages["home"].open_page.connect(self.show_page)
+        self.page_keys: list[str] = []
+        self._stale: set[str] = set()
+        titles = {
+            "home": self.tr("Home"),
+            "staff": self.tr("Staff"),
+            "home_units": self.tr("Home units"),
+            "zones": self.tr("Zones"),
+            "windows": self.tr("Windows"),
+            "settings": self.tr("Center settings"),
+        }
+        for key, title in titles.items():
+            self.page_keys.append(key)
+            item = QListWidgetItem(title, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(140, 40))
+            self.stack.addWidget(QWidget(self.stack))  # placeholder until the page is built
+        home = self._install("home", HomePage(ui))
+        home.open_page.connect(self.show_page)
 
         central = QWidget(self)
         lay = QHBoxLayout(central)
@@ -52,35 +70,46 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.nav.setCurrentRow(0)
 
-    def add_page(self, key: str, page: Page) -> None:
+    # --- pages --------------------------------------------------------------------------------
+
+    def _install(self, key: str, page: Page) -> Page:
+        index = self.page_keys.index(key)
+        placeholder = self.stack.widget(index)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.insertWidget(index, page)
         self.pages[key] = page
-        self.stack.addWidget(page)
-        item = QListWidgetItem(page.title(), self.nav)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setSizeHint(QSize(140, 40))
+        self._stale.add(key)
         page.data_changed.connect(self._data_changed)
+        return page
+
+    def page(self, key: str) -> Page:
+        """The page for ``key``, built now if it was not yet."""
+        if key not in self.pages:
+            module, cls = LAZY_PAGES[key]
+            self._install(key, getattr(importlib.import_module(module), cls)(self.ui))
+        return self.pages[key]
 
     def show_page(self, key: str) -> None:
-        keys = list(self.pages)
-        self.nav.setCurrentRow(keys.index(key))
+        self.nav.setCurrentRow(self.page_keys.index(key))
 
     def current_key(self) -> str:
-        return list(self.pages)[self.stack.currentIndex()]
+        return self.page_keys[self.stack.currentIndex()]
 
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
-        key = list(self.pages)[row]
-        page = self.pages[key]
-        if key not in self._loaded:  # pages load the first time they are shown
+        key = self.page_keys[row]
+        page = self.page(key)
+        if key in self._stale:  # (re)load data the first time shown and after changes elsewhere
             page.reload()
-            self._loaded.add(key)
+            self._stale.discard(key)
         self.stack.setCurrentWidget(page)
 
     def _data_changed(self) -> None:
-        """Another page changed records: reload the others the next time they are shown."""
+        """A page changed records: the others reload the next time they are shown."""
         current = self.current_key()
-        self._loaded = {current}
+        self._stale = set(self.pages) - {current}
         self._update_title()
 
     def _update_title(self) -> None:

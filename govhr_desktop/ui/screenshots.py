@@ -39,9 +39,9 @@ def render_all(ui: UiContext, out_dir: str | Path) -> list[Path]:
     files: list[Path] = []
     window = MainWindow(ui)
     window.resize(*SCREEN)
-    for i, key in enumerate(window.pages):
+    for i, key in enumerate(window.page_keys):
         window.show_page(key)
-        page = window.pages[key]
+        page = window.page(key)
         table = getattr(page, "table", None)
         if table is not None and page.proxy.rowCount():
             table.selectRow(0)

@@ -644,6 +644,31 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Home</source>
+        <extracomment>key -&gt; (module, class) of each page after the home page, in sidebar order</extracomment>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Home units</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Center settings</source>
+        <translation>中心设置</translation>
+    </message>
+    <message>
         <source>Service Center Staff Manager</source>
         <translation>政务服务中心窗口人员管理</translation>
     </message>

@@ -133,3 +133,19 @@ def test_heavy_libraries_not_imported_at_startup():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={"QT_QPA_PLATFORM": "offscreen", **__import__("os").environ})
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_first_window_paints_without_the_orm(tmp_path):
+    """Start-up budget: the home page is read through Core, the ORM loads with the first other page."""
+    code = (
+        "import sys\n"
+        "from govhr_desktop.app import main\n"
+        f"rc = main(['--data-dir', {str(tmp_path)!r}, '--demo', '--quit-after-show'])\n"
+        "loaded = sorted(m for m in ('sqlalchemy.orm', 'alembic', 'openpyxl', 'reportlab') if m in sys.modules)\n"
+        "print('loaded', loaded); sys.exit(rc or (1 if loaded else 0))\n"
+    )
+    # the first run creates the demo database (that needs Alembic and the ORM); the second is a normal start
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-c", code.replace("(1 if loaded else 0)", "0")], env=env, check=True, capture_output=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stdout + out.stderr

@@ -8,7 +8,8 @@ from govhr_desktop.domain.identity import id_check_char
 from govhr_desktop.domain.records import CenterInput, HomeUnitInput, LeaderInput, StaffInput, WindowInput, ZoneInput
 from govhr_desktop.persistence.models import ChiefRepresentative, Staff
 from govhr_desktop.services.dashboard import DashboardService
-from govhr_desktop.services.organisation import CenterService, HomeUnitService, ZoneService
+from govhr_desktop.services.center import CenterService
+from govhr_desktop.services.organisation import HomeUnitService, ZoneService
 from govhr_desktop.services.staff import StaffService
 from govhr_desktop.services.windows import WindowService
 

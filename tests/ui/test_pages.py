@@ -33,7 +33,7 @@ def test_main_window_has_a_page_per_area(window, ui_ctx):
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert names == ["首页", "人员", "派驻单位", "区域", "窗口", "中心设置"]
     assert ui_ctx.center.get().name in window.windowTitle()
-    for key in window.pages:
+    for key in window.page_keys:
         window.show_page(key)
         assert window.stack.currentWidget() is window.pages[key]
 
@@ -276,7 +276,7 @@ def test_column_widths_and_geometry_remembered(qtbot, ui_ctx):
     assert not ui_ctx.settings.value("main/geometry").isEmpty()
     w2 = MainWindow(ui_ctx)
     qtbot.addWidget(w2)
-    assert w2.pages["staff"].table.columnWidth(0) == 177
+    assert w2.page("staff").table.columnWidth(0) == 177
     assert w2.size().height() == 666  # (the offscreen screen is 800 px wide: widths get clamped)
 
 

@@ -99,7 +99,7 @@ def test_no_english_left_in_the_chinese_ui(qtbot, ui_ctx, tmp_path):
     qtbot.addWidget(w)
     w.show()
     texts = []
-    for key in w.pages:
+    for key in w.page_keys:
         w.show_page(key)
         texts += visible_texts(w)
     staff = ui_ctx.staff.list(include_returned=False)[0]

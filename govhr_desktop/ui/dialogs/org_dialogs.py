@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 
 from govhr_desktop.domain import vocab
 from govhr_desktop.domain.records import HomeUnitInput, LeaderInput, WindowInput, ZoneInput
-from govhr_desktop.services.organisation import HomeUnitView, LeaderView, ZoneView
+from govhr_desktop.services.center import LeaderView
+from govhr_desktop.services.organisation import HomeUnitView, ZoneView
 from govhr_desktop.services.windows import WindowView
 from govhr_desktop.ui.context import UiContext
 from govhr_desktop.ui.dialogs.form import (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -75,22 +76,35 @@ def run(args, paths: DataPaths, *, demo: bool) -> int:
     if args.screenshots:
         from govhr_desktop.ui.screenshots import render_all
 
+        gc.enable()
         files = render_all(ui, args.screenshots)
         print(f"{len(files)} screenshots written to {args.screenshots}")
         return 0
 
     window = MainWindow(ui)
     if args.self_check:
+        gc.enable()
         return _self_check(app, window, opened)
 
     window.show()
+    # The start-up objects live as long as the program: move them out of the collector's
+    # sight (gc.freeze) and turn collection back on for what the clerk does from now on.
+    QTimer.singleShot(0, _resume_gc)
     if args.quit_after_show:
         def done() -> None:
             print(f"startup_seconds={time.perf_counter() - started:.4f}", flush=True)
             app.quit()
 
         QTimer.singleShot(0, done)
-    return app.exec()
+    code = app.exec()
+    opened.ctx.db.dispose()
+    gc.freeze()  # nothing to collect at exit: skip the final full collection
+    return code
+
+
+def _resume_gc() -> None:
+    gc.freeze()
+    gc.enable()
 
 
 def _self_check(app: QApplication, window, opened) -> int:

@@ -50,3 +50,17 @@ def test_search_words_and_predicates(qapp):
     proxy.set_predicate("old", None)
     proxy.set_search("")
     assert proxy.rowCount() == 3
+
+
+def test_model_sorts_chinese_in_pinyin_order_and_keeps_filter(qapp):
+    from govhr_desktop.ui import i18n
+
+    i18n.install(qapp, "zh_CN")
+    model, proxy = make(qapp)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)  # forwarded to the model
+    assert [model.index(i, 0).data() for i in range(3)] == ["李四", "王五", "张三"]
+    proxy.set_search("1")  # 10 and 100
+    assert [proxy.index(i, 0).data() for i in range(proxy.rowCount())] == ["李四", "王五"]
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(i, 0).data() for i in range(proxy.rowCount())] == ["王五", "李四"]
+    assert proxy.index(0, 0).data(ID_ROLE) == 3

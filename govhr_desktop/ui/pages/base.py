@@ -192,8 +192,8 @@ class ListPage(Page):
     def reload(self) -> None:
         keep = getattr(self.selected_row(), "id", None)
         self.model.set_rows(self.fetch())
-        self.proxy.sort(self.table.horizontalHeader().sortIndicatorSection(),
-                        self.table.horizontalHeader().sortIndicatorOrder())
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.select_id(keep)
         self._update_count()
 

@@ -4,9 +4,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
 
 from govhr_desktop import paths as paths_mod
 from govhr_desktop.paths import resolve_data_dir

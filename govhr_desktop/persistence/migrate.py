@@ -7,7 +7,6 @@ imports Alembic, which keeps start-up quick.
 from __future__ import annotations
 
 import logging
-import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path

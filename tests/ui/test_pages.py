@@ -1,6 +1,5 @@
 """The pages and dialogs as a clerk uses them: type, click, read what is shown."""
 
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt

@@ -2,9 +2,7 @@
 
 import re
 import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import Qt

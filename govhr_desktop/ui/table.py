@@ -21,6 +21,16 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_PAINT_ROLES = frozenset({
+    _ALIGN, _BACKGROUND, _FOREGROUND, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.CheckStateRole,
+})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -172,13 +182,37 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def multiData(self, index: QModelIndex, span) -> None:  # noqa: N802
-        """All roles a view asks for at once (one Python call per cell and paint)."""
+        """All roles a view asks for at once: one Python call per cell and paint.
+
+        Answers the roles a paint needs inline (display text from the per-row cache,
+        alignment, row colours); anything else goes through ``data``.
+        """
+        r, c = index.row(), index.column()
+        col = self.columns[c]
+        style = self._style
         for rd in span:
-            value = self.data(index, rd.role())
-            if value is None:
-                rd.clearData()
+            role = rd.role()
+            if role == _DISPLAY:
+                rd.setData(self.display_row(r)[c])
+            elif role in _PAINT_ROLES:
+                value = None
+                if role == _ALIGN:
+                    value = _RIGHT if col.align_right else None
+                elif style is not None:
+                    if role == _BACKGROUND and style.background:
+                        value = style.brush(style.background(self._rows[r]))
+                    elif role == _FOREGROUND and style.foreground:
+                        value = style.brush(style.foreground(self._rows[r]))
+                if value is None:
+                    rd.clearData()
+                else:
+                    rd.setData(value)
             else:
-                rd.setData(value)
+                value = self.data(index, role)
+                if value is None:
+                    rd.clearData()
+                else:
+                    rd.setData(value)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -152,3 +152,63 @@ class ChiefRepresentative(Base):
     end_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     __table_args__ = (Index("ix_chief_representative_unit", "home_unit_id", "end_on"),)
+
+
+class UserAccount(Base):
+    """A named login (等保: unique accounts). Passwords are stored only as scrypt hashes."""
+
+    __tablename__ = "user_account"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(String(40), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    password_changed_at: Mapped[datetime] = mapped_column(DateTime)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    __table_args__ = (
+        CheckConstraint(
+            "role IN ('admin','personnel','window_clerk','leader','auditor')", name="role"
+        ),
+    )
+
+
+class AuditEntry(Base):
+    """Append-only audit trail; ``entry_hash`` chains each entry to the one before it.
+
+    Triggers (see migration 0002) refuse UPDATE and DELETE through the program's own
+    connections; the hash chain exposes edits made with other tools.
+    """
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))  # ISO time with microseconds, local time
+    username: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(40))
+    record_type: Mapped[str] = mapped_column(String(40), default="")
+    record_id: Mapped[str] = mapped_column(String(40), default="")
+    record_label: Mapped[str] = mapped_column(String(120), default="")
+    before: Mapped[str] = mapped_column(Text, default="")
+    after: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str] = mapped_column(String(20), default="ok")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+    __table_args__ = (
+        Index("ix_audit_entry_at", "at"),
+        Index("ix_audit_entry_user", "username"),
+    )
+
+
+class AppSetting(Base):
+    """Business and security settings edited in the program (thresholds, retention...)."""
+
+    __tablename__ = "app_setting"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

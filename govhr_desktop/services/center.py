@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 
 from govhr_desktop.domain.records import CenterInput, LeaderInput, validate_center, validate_leader
+from govhr_desktop.domain.security import CENTER_WRITE, RECORDS_READ
+from govhr_desktop.services.audit import snapshot
 from govhr_desktop.services.base import Service, get_or_fail
 
 
@@ -54,41 +56,52 @@ class CenterService(Service):
         return bool(self.get().name)
 
     def save(self, data: CenterInput) -> CenterView:
+        self.require(CENTER_WRITE, "center.save")
         data = validate_center(data)
         Center, _leader = _models()
         with self.ctx.transaction() as s:
             c = s.get(Center, 1)
+            before = snapshot(c) if c is not None else None
             if c is None:
                 c = Center(id=1, is_demo=False)
                 s.add(c)
             c.name, c.short_name, c.address = data.name, data.short_name, data.address
             c.phone, c.postcode = data.phone, data.postcode
+            s.flush()
+            self.audit(s, "center.update", c, before=before, label=c.name)
         return self.get()
 
     # leaders ---------------------------------------------------------------------------------
 
     def leaders(self) -> list[LeaderView]:
+        self.require(RECORDS_READ, "leader.list")
         _center, CenterLeader = _models()
         with self.ctx.read() as s:
             rows = s.scalars(select(CenterLeader).order_by(CenterLeader.sort_order, CenterLeader.id))
             return [LeaderView(r.id, r.name, r.title, r.phone, r.is_duty_leader) for r in rows]
 
     def save_leader(self, data: LeaderInput, leader_id: int | None = None) -> int:
+        self.require(CENTER_WRITE, "leader.save", data.name)
         data = validate_leader(data)
         _center, CenterLeader = _models()
         with self.ctx.transaction() as s:
             if leader_id is None:
                 order = s.scalar(select(func.coalesce(func.max(CenterLeader.sort_order), 0))) + 1
-                row = CenterLeader(sort_order=order)
+                row, before = CenterLeader(sort_order=order), None
                 s.add(row)
             else:
                 row = get_or_fail(s, CenterLeader, leader_id)
+                before = snapshot(row)
             row.name, row.title, row.phone = data.name, data.title, data.phone
             row.is_duty_leader = data.is_duty_leader
             s.flush()
+            self.audit(s, "leader.update" if before else "leader.create", row, before=before, label=row.name)
             return row.id
 
     def delete_leader(self, leader_id: int) -> None:
+        self.require(CENTER_WRITE, "leader.delete")
         _center, CenterLeader = _models()
         with self.ctx.transaction() as s:
-            s.delete(get_or_fail(s, CenterLeader, leader_id))
+            row = get_or_fail(s, CenterLeader, leader_id)
+            self.audit(s, "leader.delete", row, before=snapshot(row), after={}, label=row.name)
+            s.delete(row)

@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy import text
 
+from govhr_desktop.domain.security import RECORDS_READ
 from govhr_desktop.domain.vocab import TEMPORARY_TYPES
 from govhr_desktop.services.base import Service
 
@@ -56,6 +57,7 @@ _BY_ZONE = text("""
 
 class DashboardService(Service):
     def key_figures(self, on: date | None = None) -> KeyFigures:
+        self.require(RECORDS_READ, "dashboard")
         on_text = (on or date.today()).isoformat()
         with self.ctx.connect() as c:
             units = c.execute(text("SELECT count(*) FROM home_unit WHERE active = 1")).scalar_one()

@@ -16,6 +16,8 @@ from govhr_desktop.persistence.models import (
     Window,
     Zone,
 )
+from govhr_desktop.domain.security import ORG_WRITE, RECORDS_READ
+from govhr_desktop.services.audit import snapshot
 from govhr_desktop.services.base import Service, get_or_fail
 
 
@@ -47,6 +49,7 @@ class ZoneView:
 
 class HomeUnitService(Service):
     def list(self, *, include_inactive: bool = True) -> list[HomeUnitView]:
+        self.require(RECORDS_READ, "home_unit.list")
         with self.ctx.read() as s:
             staff_n = (
                 select(Staff.home_unit_id, func.count().label("n"))
@@ -89,6 +92,7 @@ class HomeUnitService(Service):
         raise DomainError("record.not_found", id=unit_id)
 
     def save(self, data: HomeUnitInput, unit_id: int | None = None, *, today: date | None = None) -> int:
+        self.require(ORG_WRITE, "home_unit.save", data.short_name)
         data = validate_home_unit(data)
         today = today or date.today()
         with self.ctx.transaction() as s:
@@ -109,18 +113,23 @@ class HomeUnitService(Service):
                 raise ValidationError(errors)
             if unit_id is None:
                 order = s.scalar(select(func.coalesce(func.max(HomeUnit.sort_order), 0))) + 1
-                unit = HomeUnit(sort_order=order, active=True)
+                unit, before = HomeUnit(sort_order=order, active=True), None
                 s.add(unit)
             else:
                 unit = get_or_fail(s, HomeUnit, unit_id)
+                before = snapshot(unit)
             unit.full_name, unit.short_name = data.full_name, data.short_name
             unit.contact_person, unit.contact_phone = data.contact_person, data.contact_phone
             unit.supervising_leader, unit.remarks = data.supervising_leader, data.remarks
             s.flush()
             set_chief_representative(s, unit.id, data.chief_representative_id, today)
+            after = {**snapshot(unit), "chief_representative_id": data.chief_representative_id}
+            self.audit(s, "home_unit.update" if before else "home_unit.create", unit, before=before,
+                       after=after, label=unit.short_name)
             return unit.id
 
     def set_active(self, unit_id: int, active: bool) -> None:
+        self.require(ORG_WRITE, "home_unit.set_active")
         with self.ctx.transaction() as s:
             unit = get_or_fail(s, HomeUnit, unit_id)
             if not active:
@@ -130,16 +139,21 @@ class HomeUnitService(Service):
                 )
                 if n:
                     raise DomainError("home_unit.has_staff", count=n)
+            before = snapshot(unit)
             unit.active = active
+            self.audit(s, "home_unit.activate" if active else "home_unit.deactivate", unit, before=before,
+                       label=unit.short_name)
 
     def delete(self, unit_id: int) -> None:
         """Only a unit that never had staff or windows can be deleted; others are deactivated."""
+        self.require(ORG_WRITE, "home_unit.delete")
         with self.ctx.transaction() as s:
             unit = get_or_fail(s, HomeUnit, unit_id)
             staff = s.scalar(select(func.count()).select_from(Staff).where(Staff.home_unit_id == unit_id))
             wins = s.scalar(select(func.count()).select_from(Window).where(Window.home_unit_id == unit_id))
             if staff or wins:
                 raise DomainError("home_unit.in_use", staff=staff, windows=wins)
+            self.audit(s, "home_unit.delete", unit, before=snapshot(unit), after={}, label=unit.short_name)
             s.delete(unit)
 
 
@@ -160,6 +174,7 @@ def set_chief_representative(s, unit_id: int, staff_id: int | None, today: date)
 
 class ZoneService(Service):
     def list(self) -> list[ZoneView]:
+        self.require(RECORDS_READ, "zone.list")
         with self.ctx.read() as s:
             win_n = select(Window.zone_id, func.count().label("n")).group_by(Window.zone_id).subquery()
             staff_n = (
@@ -181,6 +196,7 @@ class ZoneService(Service):
             ]
 
     def save(self, data: ZoneInput, zone_id: int | None = None) -> int:
+        self.require(ORG_WRITE, "zone.save", data.name)
         data = validate_zone(data)
         with self.ctx.transaction() as s:
             other = s.scalar(select(Zone.id).where(Zone.name == data.name, Zone.id != (zone_id or 0)))
@@ -188,18 +204,22 @@ class ZoneService(Service):
                 raise ValidationError([DomainError("zone.duplicate", "name", value=data.name)])
             if zone_id is None:
                 order = s.scalar(select(func.coalesce(func.max(Zone.sort_order), 0))) + 1
-                zone = Zone(sort_order=order)
+                zone, before = Zone(sort_order=order), None
                 s.add(zone)
             else:
                 zone = get_or_fail(s, Zone, zone_id)
+                before = snapshot(zone)
             zone.name, zone.floor, zone.description = data.name, data.floor, data.description
             s.flush()
+            self.audit(s, "zone.update" if before else "zone.create", zone, before=before, label=zone.name)
             return zone.id
 
     def delete(self, zone_id: int) -> None:
+        self.require(ORG_WRITE, "zone.delete")
         with self.ctx.transaction() as s:
             zone = get_or_fail(s, Zone, zone_id)
             n = s.scalar(select(func.count()).select_from(Window).where(Window.zone_id == zone_id))
             if n:
                 raise DomainError("zone.has_windows", count=n)
+            self.audit(s, "zone.delete", zone, before=snapshot(zone), after={}, label=zone.name)
             s.delete(zone)

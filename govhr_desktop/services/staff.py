@@ -9,7 +9,10 @@ from typing import Iterable
 from sqlalchemy import func, select
 
 from govhr_desktop.domain.errors import DomainError, ValidationError
+from govhr_desktop.domain.identity import mask_id_number, mask_mobile
 from govhr_desktop.domain.records import StaffInput, validate_staff
+from govhr_desktop.domain.security import PERSONAL_REVEAL, RECORDS_READ, STAFF_WRITE
+from govhr_desktop.services.audit import snapshot
 from govhr_desktop.persistence.models import ChiefRepresentative, HomeUnit, Staff, Window
 from govhr_desktop.services.base import Service, get_or_fail
 
@@ -57,52 +60,82 @@ def _query():
     )
 
 
-def _view(row) -> StaffView:
+def _view(row, full: bool = True) -> StaffView:
     values = list(row)
     values[13] = values[13] or ""
+    if not full:  # 个人信息: roles without full view get masked numbers from the service itself
+        values[3], values[5] = mask_id_number(values[3]), mask_mobile(values[5])
     return StaffView(*values)
 
 
 class StaffService(Service):
+    def _full(self) -> bool:
+        return self.ctx.actor.can(PERSONAL_REVEAL)
+
     def list(self, *, include_returned: bool = True) -> list[StaffView]:
+        """Everyone on the list. ID and phone numbers come masked unless the role may see them
+        (the UI masks them on screen anyway; full numbers serve search and editing)."""
+        self.require(RECORDS_READ, "staff.list")
         q = _query().order_by(HomeUnit.sort_order, Staff.name)
         if not include_returned:
             q = q.where(Staff.status != "returned")
+        full = self._full()
         with self.ctx.read() as s:
-            return [_view(r) for r in s.execute(q)]
+            return [_view(r, full) for r in s.execute(q)]
 
     def get(self, staff_id: int) -> StaffView:
+        self.require(RECORDS_READ, "staff.get")
         with self.ctx.read() as s:
             row = s.execute(_query().where(Staff.id == staff_id)).one_or_none()
             if row is None:
                 raise DomainError("record.not_found", id=staff_id)
-            return _view(row)
+            return _view(row, self._full())
+
+    def reveal(self, staff_id: int, purpose: str = "") -> StaffView:
+        """Full ID and phone numbers of one person, shown to a human: audited every time."""
+        self.require(PERSONAL_REVEAL, "personal.reveal", str(staff_id))
+        with self.ctx.transaction() as s:
+            row = s.execute(_query().where(Staff.id == staff_id)).one_or_none()
+            if row is None:
+                raise DomainError("record.not_found", id=staff_id)
+            view = _view(row, True)
+            self.audit(s, "personal.reveal", record_type="staff", record_id=staff_id, label=view.name,
+                       detail=purpose)
+            return view
 
     def at_window(self, window_id: int) -> list[StaffView]:
+        self.require(RECORDS_READ, "staff.list")
+        full = self._full()
         with self.ctx.read() as s:
             q = _query().where(Staff.window_id == window_id, Staff.status != "returned")
-            return sorted((_view(r) for r in s.execute(q)), key=lambda v: (v.post or "Z", v.name))
+            return sorted((_view(r, full) for r in s.execute(q)), key=lambda v: (v.post or "Z", v.name))
 
     def of_home_unit(self, unit_id: int) -> list[StaffView]:
+        self.require(RECORDS_READ, "staff.list")
+        full = self._full()
         with self.ctx.read() as s:
             q = _query().where(Staff.home_unit_id == unit_id, Staff.status != "returned")
-            return [_view(r) for r in s.execute(q.order_by(Staff.name))]
+            return [_view(r, full) for r in s.execute(q.order_by(Staff.name))]
 
     # --- changes ------------------------------------------------------------------------------
 
     def save(self, data: StaffInput, staff_id: int | None = None, *, today: date | None = None) -> int:
+        self.require(STAFF_WRITE, "staff.save", data.name)
         data = validate_staff(data, today=today)
         with self.ctx.transaction() as s:
             self._check_references(s, data, staff_id)
             row = Staff() if staff_id is None else get_or_fail(s, Staff, staff_id)
+            before = snapshot(row) if staff_id is not None else None
             if staff_id is None:
                 s.add(row)
             _apply(row, data)
             s.flush()
+            self.audit(s, "staff.update" if before else "staff.create", row, before=before, label=row.name)
             return row.id
 
     def import_many(self, rows: Iterable[StaffInput], *, today: date | None = None) -> int:
         """Save every row in one transaction: all of them, or none if any is wrong."""
+        self.require(STAFF_WRITE, "staff.import")
         rows = [validate_staff(r, today=today) for r in rows]
         with self.ctx.transaction() as s:
             seen: dict[str, int] = {}
@@ -115,13 +148,17 @@ class StaffService(Service):
                 _apply(row, data)
                 s.add(row)
                 s.flush()
+            self.audit(s, "staff.import", record_type="staff", detail=f"rows={len(rows)}",
+                       after={"names": [r.name for r in rows[:50]], "count": len(rows)})
             return len(rows)
 
     def deactivate(self, staff_id: int, left_on: date | None = None) -> None:
         """Mark someone as returned to their home unit: off their window, no longer chief rep."""
+        self.require(STAFF_WRITE, "staff.return")
         left_on = left_on or date.today()
         with self.ctx.transaction() as s:
             row = get_or_fail(s, Staff, staff_id)
+            before = snapshot(row)
             if row.status == "returned":
                 raise DomainError("staff.already_returned", name=row.name)
             if left_on < row.joined_center_on:
@@ -135,6 +172,8 @@ class StaffService(Service):
             ):
                 appt.end_on = left_on
             row.updated_at = func.current_timestamp()
+            s.flush()
+            self.audit(s, "staff.return", row, before=before, label=row.name)
 
     def _check_references(self, s, data: StaffInput, staff_id: int | None) -> None:
         errors = []

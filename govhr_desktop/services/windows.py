@@ -9,7 +9,9 @@ from sqlalchemy import func, select
 
 from govhr_desktop.domain.errors import DomainError, ValidationError
 from govhr_desktop.domain.records import WindowInput, validate_window
+from govhr_desktop.domain.security import ORG_WRITE, RECORDS_READ
 from govhr_desktop.persistence.models import HomeUnit, Staff, Window, Zone
+from govhr_desktop.services.audit import snapshot
 from govhr_desktop.services.base import Service, get_or_fail
 
 
@@ -44,6 +46,7 @@ class WindowView:
 
 class WindowService(Service):
     def list(self) -> list[WindowView]:
+        self.require(RECORDS_READ, "window.list")
         with self.ctx.read() as s:
             q = (
                 select(Window, Zone.name, HomeUnit.short_name)
@@ -78,6 +81,7 @@ class WindowService(Service):
         raise DomainError("record.not_found", id=window_id)
 
     def save(self, data: WindowInput, window_id: int | None = None) -> int:
+        self.require(ORG_WRITE, "window.save", data.number)
         data = validate_window(data)
         with self.ctx.transaction() as s:
             errors = []
@@ -93,18 +97,21 @@ class WindowService(Service):
             if errors:
                 raise ValidationError(errors)
             if window_id is None:
-                w = Window()
+                w, before = Window(), None
                 s.add(w)
             else:
                 w = get_or_fail(s, Window, window_id)
+                before = snapshot(w)
             w.number, w.name, w.zone_id = data.number, data.name, data.zone_id
             w.window_type, w.home_unit_id = data.window_type, data.home_unit_id
             w.active_from, w.active_to, w.remarks = data.active_from, data.active_to, data.remarks
             s.flush()
+            self.audit(s, "window.update" if before else "window.create", w, before=before, label=w.number)
             return w.id
 
     def delete(self, window_id: int) -> None:
         """Delete a window nobody sits at; a window in use is closed with an end date instead."""
+        self.require(ORG_WRITE, "window.delete")
         with self.ctx.transaction() as s:
             w = get_or_fail(s, Window, window_id)
             n = s.scalar(
@@ -113,4 +120,5 @@ class WindowService(Service):
             )
             if n:
                 raise DomainError("window.has_staff", count=n, number=w.number)
+            self.audit(s, "window.delete", w, before=snapshot(w), after={}, label=w.number)
             s.delete(w)

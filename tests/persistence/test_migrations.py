@@ -77,8 +77,8 @@ def test_migration_from_an_older_revision_makes_a_backup_first(paths, monkeypatc
     import govhr_desktop.persistence.migrate as m
 
     calls = []
-    monkeypatch.setattr(m, "KNOWN_REVISIONS", ("0001_initial", "0002_next"))
-    monkeypatch.setattr(m, "HEAD", "0002_next")
+    monkeypatch.setattr(m, "KNOWN_REVISIONS", (*m.KNOWN_REVISIONS, "9998_next"))
+    monkeypatch.setattr(m, "HEAD", "9998_next")
     monkeypatch.setattr(m, "upgrade_to_head", lambda p, e: calls.append(("upgrade", sorted(paths.backups.glob("*")))))
     db = Database(paths.database)
     assert m.prepare_database(paths.database, paths.backups, db.engine) == "migrated"
@@ -86,7 +86,7 @@ def test_migration_from_an_older_revision_makes_a_backup_first(paths, monkeypatc
     (step, backups_then), = calls
     assert step == "upgrade" and len(backups_then) == 1
     con = sqlite3.connect(backups_then[0])
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
     con.close()
 
 

@@ -37,6 +37,13 @@ def center_exists(db: Database) -> bool:
         return conn.execute(text("SELECT 1 FROM center WHERE id = 1")).first() is not None
 
 
+def _has_accounts(db: Database) -> bool:
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        return conn.execute(text("SELECT 1 FROM user_account LIMIT 1")).first() is not None
+
+
 @dataclass
 class Opened:
     ctx: ServiceContext
@@ -61,4 +68,8 @@ def open_data(paths: DataPaths, *, demo: bool = False, demo_seed: int = 2026) ->
 
         generate_demo(db, seed=demo_seed)
         generated = True
+    if demo and not _has_accounts(db):
+        from govhr_desktop.services.auth import create_demo_accounts
+
+        create_demo_accounts(ctx)
     return Opened(ctx, paths, action, generated)

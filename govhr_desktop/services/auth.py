@@ -257,11 +257,11 @@ class AuthService(Service):
 
 
 DEMO_ACCOUNTS = (
-    ("admin", "系统管理员（演示）", "admin", "Admin@2026"),
-    ("renshi", "人事管理员（演示）", "personnel", "Renshi@2026"),
-    ("chuangkou", "窗口管理员（演示）", "window_clerk", "Chuangkou@2026"),
-    ("lingdao", "中心领导（演示）", "leader", "Lingdao@2026"),
-    ("shenji", "安全审计员（演示）", "auditor", "Shenji@2026"),
+    ("admin", "系统管理员（演示）", "admin", "Guanli#2026"),
+    ("renshi", "人事管理员（演示）", "personnel", "Rs#2026demo"),
+    ("chuangkou", "窗口管理员（演示）", "window_clerk", "Ck#2026demo"),
+    ("lingdao", "中心领导（演示）", "leader", "Ld#2026demo"),
+    ("shenji", "安全审计员（演示）", "auditor", "Sj#2026demo"),
 )
 
 

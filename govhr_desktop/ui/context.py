@@ -15,6 +15,9 @@ from govhr_desktop.paths import DataPaths
 from govhr_desktop.services.base import ServiceContext
 
 if TYPE_CHECKING:
+    from govhr_desktop.services.audit import AuditService
+    from govhr_desktop.services.auth import AuthService
+    from govhr_desktop.services.settings import SettingsService
     from govhr_desktop.services.center import CenterService
     from govhr_desktop.services.dashboard import DashboardService
     from govhr_desktop.services.organisation import HomeUnitService, ZoneService
@@ -71,3 +74,28 @@ class UiContext:
         from govhr_desktop.services.staff import StaffService
 
         return StaffService(self.services)
+
+    @cached_property
+    def auth(self) -> AuthService:
+        from govhr_desktop.services.auth import AuthService
+
+        return AuthService(self.services)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from govhr_desktop.services.audit import AuditService
+
+        return AuditService(self.services)
+
+    @cached_property
+    def security(self) -> SettingsService:
+        from govhr_desktop.services.settings import SettingsService
+
+        return SettingsService(self.services)
+
+    @property
+    def actor(self):
+        return self.services.actor
+
+    def can(self, permission: str) -> bool:
+        return self.services.actor.can(permission)

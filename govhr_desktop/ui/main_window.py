@@ -9,20 +9,35 @@ import importlib
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from govhr_desktop import __version__
+from govhr_desktop.domain import security as perm
 from govhr_desktop.ui.context import UiContext
 from govhr_desktop.ui.pages.base import Page
-from govhr_desktop.ui.pages.home import HomePage
 
-#: key -> (module, class) of each page after the home page, in sidebar order
-LAZY_PAGES = {
-    "staff": ("govhr_desktop.ui.pages.staff", "StaffPage"),
-    "home_units": ("govhr_desktop.ui.pages.org_pages", "HomeUnitsPage"),
-    "zones": ("govhr_desktop.ui.pages.org_pages", "ZonesPage"),
-    "windows": ("govhr_desktop.ui.pages.org_pages", "WindowsPage"),
-    "settings": ("govhr_desktop.ui.pages.settings", "SettingsPage"),
+#: key -> (module, class, permission needed to see the page), in sidebar order
+PAGES = {
+    "home": ("govhr_desktop.ui.pages.home", "HomePage", perm.RECORDS_READ),
+    "staff": ("govhr_desktop.ui.pages.staff", "StaffPage", perm.RECORDS_READ),
+    "home_units": ("govhr_desktop.ui.pages.org_pages", "HomeUnitsPage", perm.RECORDS_READ),
+    "zones": ("govhr_desktop.ui.pages.org_pages", "ZonesPage", perm.RECORDS_READ),
+    "windows": ("govhr_desktop.ui.pages.org_pages", "WindowsPage", perm.RECORDS_READ),
+    "settings": ("govhr_desktop.ui.pages.settings", "SettingsPage", perm.RECORDS_READ),
+    "users": ("govhr_desktop.ui.pages.users", "UsersPage", perm.USERS_MANAGE),
+    "security": ("govhr_desktop.ui.pages.security", "SecurityPage", perm.SECURITY_SETTINGS),
+    "backups": ("govhr_desktop.ui.pages.backup", "BackupPage", perm.BACKUP_MANAGE),
+    "audit": ("govhr_desktop.ui.pages.audit", "AuditPage", perm.AUDIT_READ),
 }
 
 
@@ -34,7 +49,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1000, 620))
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(150)
+        self.logged_out = False
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
         self.page_keys: list[str] = []
@@ -46,21 +61,49 @@ class MainWindow(QMainWindow):
             "zones": self.tr("Zones"),
             "windows": self.tr("Windows"),
             "settings": self.tr("Center settings"),
+            "users": self.tr("Accounts"),
+            "security": self.tr("Security settings"),
+            "backups": self.tr("Backups"),
+            "audit": self.tr("Audit trail"),
         }
         for key, title in titles.items():
+            if not ui.can(PAGES[key][2]):  # a page the role may not use is not shown at all
+                continue
             self.page_keys.append(key)
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(140, 40))
             self.stack.addWidget(QWidget(self.stack))  # placeholder until the page is built
-        home = self._install("home", HomePage(ui))
-        home.open_page.connect(self.show_page)
+        sidebar = QWidget(self)
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(160)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 0, 0, 8)
+        side.addWidget(self.nav, 1)
+        self.user_buttons: dict[str, QPushButton] = {}
+        if ui.actor.user_id is not None:  # a logged-in person (not the program's own runs)
+            from govhr_desktop.ui.dialogs.login import role_label
+
+            self.user_label = QLabel(f"{ui.actor.display_name or ui.actor.username}\n{role_label(ui.actor.role)}", sidebar)
+            self.user_label.setObjectName("userLabel")
+            self.user_label.setWordWrap(True)
+            side.addWidget(self.user_label)
+            for name, text, slot in (
+                ("changePassword", self.tr("Change password"), self.change_password),
+                ("lockScreen", self.tr("Lock screen"), self.lock),
+                ("logout", self.tr("Log out"), self.logout),
+            ):
+                b = QPushButton(text, sidebar)
+                b.setObjectName(name)
+                b.clicked.connect(slot)
+                side.addWidget(b)
+                self.user_buttons[name] = b
 
         central = QWidget(self)
         lay = QHBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        lay.addWidget(self.nav)
+        lay.addWidget(sidebar)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -86,8 +129,10 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> Page:
         """The page for ``key``, built now if it was not yet."""
         if key not in self.pages:
-            module, cls = LAZY_PAGES[key]
-            self._install(key, getattr(importlib.import_module(module), cls)(self.ui))
+            module, cls, _perm = PAGES[key]
+            page = self._install(key, getattr(importlib.import_module(module), cls)(self.ui))
+            if hasattr(page, "open_page"):
+                page.open_page.connect(self.show_page)
         return self.pages[key]
 
     def show_page(self, key: str) -> None:
@@ -111,6 +156,33 @@ class MainWindow(QMainWindow):
         current = self.current_key()
         self._stale = set(self.pages) - {current}
         self._update_title()
+
+    # --- the session ------------------------------------------------------------------------
+
+    def change_password(self) -> None:
+        from govhr_desktop.ui.dialogs.login import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.ui, "", self).exec():
+            self.statusBar().showMessage(self.tr("Password changed."), 6000)
+
+    def lock(self) -> bool:
+        """Hide everything and ask for the password; False when the clerk quit instead."""
+        from govhr_desktop.ui.dialogs.login import LockDialog
+
+        self.ui.auth.note_screen_locked()
+        self.centralWidget().setVisible(False)
+        dlg = LockDialog(self.ui, self)
+        unlocked = bool(dlg.exec())
+        if unlocked:
+            self.centralWidget().setVisible(True)
+            return True
+        self.close()
+        return False
+
+    def logout(self) -> None:
+        self.ui.auth.logout()
+        self.logged_out = True
+        self.close()
 
     def _update_title(self) -> None:
         name = self.ui.center.get().name

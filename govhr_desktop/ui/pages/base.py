@@ -58,6 +58,8 @@ class Page(InheritedTr, QWidget):
 
 class ListPage(Page):
     settings_key = "list"
+    #: the permission that adding, editing and deleting on this page needs
+    write_permission: str | None = None
 
     def __init__(self, ui: UiContext, parent=None) -> None:
         super().__init__(ui, parent)
@@ -143,13 +145,18 @@ class ListPage(Page):
 
     # --- helpers for subclasses ---------------------------------------------------------------
 
-    def add_button(self, text: str, slot: Callable[[], None], *, name: str, shortcut: str | None = None) -> QPushButton:
+    def add_button(self, text: str, slot: Callable[[], None], *, name: str, shortcut: str | None = None,
+                   permission: str | None = None) -> QPushButton:
+        """A toolbar button; one the role may not use is shown disabled (the service refuses anyway)."""
         b = QPushButton(text, self)
         b.setObjectName(name)
         b.clicked.connect(slot)
         if shortcut:
             b.setShortcut(QKeySequence(shortcut))
             b.setToolTip(f"{text} ({shortcut})")
+        if permission and not self.ui.can(permission):
+            b.setEnabled(False)
+            b.setToolTip(self.tr("Your role may not do this."))
         self.button_bar.addWidget(b)
         return b
 
@@ -208,6 +215,9 @@ class ListPage(Page):
         self.data_changed.emit()
         return True
 
+    def may_write(self) -> bool:
+        return self.write_permission is None or self.ui.can(self.write_permission)
+
     def open_dialog(self, dialog) -> bool:
         """Run a record dialog; on save reload, select the saved record, tell the other pages."""
         if not dialog.exec():
@@ -244,6 +254,7 @@ class ListPage(Page):
 
         headers, rows = self.export_rows()
         n = export_table(path, self.title(), headers, rows)
+        self.ui.audit.record_export(self.settings_key, n)  # exports of personal data are audited
         self.ui.settings.setValue("export/dir", str(path).rsplit("/", 1)[0])
         self.notify(self.tr("Exported %n row(s) to %1", "", n).replace("%1", path))
         return path

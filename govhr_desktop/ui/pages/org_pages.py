@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
+from govhr_desktop.domain import security as perm
 from govhr_desktop.domain import vocab
 from govhr_desktop.domain.identity import mask_mobile
 from govhr_desktop.services.organisation import HomeUnitView, ZoneView
@@ -68,6 +69,7 @@ class _WithStaffPanel(ListPage):
 
 class HomeUnitsPage(_WithStaffPanel):
     settings_key = "home_units"
+    write_permission = perm.ORG_WRITE
 
     def __init__(self, ui, parent=None) -> None:
         super().__init__(ui, parent)
@@ -76,11 +78,11 @@ class HomeUnitsPage(_WithStaffPanel):
             [(self.tr("Active units"), True), (self.tr("All units"), None), (self.tr("Deactivated"), False)],
             lambda r, v: r.active == v,
         )
-        self.add_button(self.tr("New"), self.add_unit, name="addButton", shortcut="Ctrl+N")
-        self.add_button(self.tr("Edit"), self.edit_selected, name="editButton")
-        self.add_button(self.tr("Deactivate / activate"), self.toggle_active, name="toggleButton")
-        self.add_button(self.tr("Delete"), self.delete_selected, name="deleteButton")
-        self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton")
+        self.add_button(self.tr("New"), self.add_unit, name="addButton", shortcut="Ctrl+N", permission=perm.ORG_WRITE)
+        self.add_button(self.tr("Edit"), self.edit_selected, name="editButton", permission=perm.ORG_WRITE)
+        self.add_button(self.tr("Deactivate / activate"), self.toggle_active, name="toggleButton", permission=perm.ORG_WRITE)
+        self.add_button(self.tr("Delete"), self.delete_selected, name="deleteButton", permission=perm.ORG_WRITE)
+        self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton", permission=perm.RECORDS_EXPORT)
         self._build_staff_panel()
 
     def title(self) -> str:
@@ -122,7 +124,7 @@ class HomeUnitsPage(_WithStaffPanel):
 
     def edit_selected(self) -> None:
         u = self.selected_row()
-        if u is not None:
+        if u is not None and self.may_write():
             self.open_dialog(HomeUnitDialog(self.ui, u, self))
 
     def toggle_active(self) -> None:
@@ -139,13 +141,14 @@ class HomeUnitsPage(_WithStaffPanel):
 
 class ZonesPage(ListPage):
     settings_key = "zones"
+    write_permission = perm.ORG_WRITE
 
     def __init__(self, ui, parent=None) -> None:
         super().__init__(ui, parent)
-        self.add_button(self.tr("New"), self.add_zone, name="addButton", shortcut="Ctrl+N")
-        self.add_button(self.tr("Edit"), self.edit_selected, name="editButton")
-        self.add_button(self.tr("Delete"), self.delete_selected, name="deleteButton")
-        self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton")
+        self.add_button(self.tr("New"), self.add_zone, name="addButton", shortcut="Ctrl+N", permission=perm.ORG_WRITE)
+        self.add_button(self.tr("Edit"), self.edit_selected, name="editButton", permission=perm.ORG_WRITE)
+        self.add_button(self.tr("Delete"), self.delete_selected, name="deleteButton", permission=perm.ORG_WRITE)
+        self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton", permission=perm.RECORDS_EXPORT)
 
     def title(self) -> str:
         return self.tr("Zones")
@@ -167,7 +170,7 @@ class ZonesPage(ListPage):
 
     def edit_selected(self) -> None:
         z = self.selected_row()
-        if z is not None:
+        if z is not None and self.may_write():
             self.open_dialog(ZoneDialog(self.ui, z, self))
 
     def delete_selected(self) -> None:
@@ -179,6 +182,7 @@ class ZonesPage(ListPage):
 
 class WindowsPage(_WithStaffPanel):
     settings_key = "windows"
+    write_permission = perm.ORG_WRITE
 
     def __init__(self, ui, parent=None) -> None:
         super().__init__(ui, parent)
@@ -190,10 +194,10 @@ class WindowsPage(_WithStaffPanel):
             [(self.tr("All windows"), None), (self.tr("Without A or B post"), "uncovered"), (self.tr("Closed windows"), "closed")],
             lambda w, v: (w.is_active() and w.uncovered) if v == "uncovered" else not w.is_active(),
         )
-        self.add_button(self.tr("New"), self.add_window, name="addButton", shortcut="Ctrl+N")
-        self.add_button(self.tr("Edit"), self.edit_selected, name="editButton")
-        self.add_button(self.tr("Delete"), self.delete_selected, name="deleteButton")
-        self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton")
+        self.add_button(self.tr("New"), self.add_window, name="addButton", shortcut="Ctrl+N", permission=perm.ORG_WRITE)
+        self.add_button(self.tr("Edit"), self.edit_selected, name="editButton", permission=perm.ORG_WRITE)
+        self.add_button(self.tr("Delete"), self.delete_selected, name="deleteButton", permission=perm.ORG_WRITE)
+        self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton", permission=perm.RECORDS_EXPORT)
         self._build_staff_panel()
 
     def title(self) -> str:
@@ -253,7 +257,7 @@ class WindowsPage(_WithStaffPanel):
 
     def edit_selected(self) -> None:
         w = self.selected_row()
-        if w is not None:
+        if w is not None and self.may_write():
             self.open_dialog(WindowDialog(self.ui, w, self))
 
     def delete_selected(self) -> None:

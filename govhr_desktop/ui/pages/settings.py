@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from govhr_desktop import __version__
+from govhr_desktop.domain import security as perm
 from govhr_desktop.domain.errors import DomainError, ValidationError
 from govhr_desktop.domain.records import CenterInput
 from govhr_desktop.ui import i18n, messages
@@ -122,6 +123,13 @@ class SettingsPage(Page):
             info_form.addRow(text, v)
         outer.addWidget(info)
         outer.addStretch(1)
+        if not ui.can(perm.CENTER_WRITE):  # read-only for roles that may not change the center
+            for edit in self.edits.values():
+                edit.setReadOnly(True)
+            for b in (self.save_button, *self.findChildren(QPushButton, "addLeader"),
+                      *self.findChildren(QPushButton, "editLeader"), *self.findChildren(QPushButton, "removeLeader")):
+                b.setEnabled(False)
+                b.setToolTip(self.tr("Your role may not do this."))
 
     def title(self) -> str:
         return self.tr("Center settings")
@@ -175,7 +183,7 @@ class SettingsPage(Page):
 
     def edit_leader(self) -> None:
         row = self._selected_leader()
-        if row is not None and LeaderDialog(self.ui, row, self).exec():
+        if row is not None and self.ui.can(perm.CENTER_WRITE) and LeaderDialog(self.ui, row, self).exec():
             self.reload()
 
     def remove_leader(self) -> None:

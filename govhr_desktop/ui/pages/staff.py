@@ -6,7 +6,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from govhr_desktop.domain import security as perm
 from govhr_desktop.domain import vocab
+from govhr_desktop.domain.errors import DomainError
 from govhr_desktop.domain.identity import mask_id_number, mask_mobile
 from govhr_desktop.services.staff import StaffView
 from govhr_desktop.ui.dialogs.staff_dialog import ReturnDialog, StaffDialog
@@ -19,6 +21,7 @@ ACTIVE = "__active__"
 
 class StaffPage(ListPage):
     settings_key = "staff"
+    write_permission = perm.STAFF_WRITE
 
     def __init__(self, ui, parent=None) -> None:
         super().__init__(ui, parent)
@@ -32,12 +35,15 @@ class StaffPage(ListPage):
         emp_items = [(self.tr("All employment types"), None)]
         emp_items += [(label(vocab.EMPLOYMENT_TYPE, c), c) for c in vocab.EMPLOYMENT_TYPE.codes()]
         self.employment_filter = self.add_filter("employmentFilter", emp_items, lambda r, v: r.employment_type == v)
-        self.add_button(self.tr("New"), self.add_staff, name="addButton", shortcut="Ctrl+N")
-        self.add_button(self.tr("Edit"), self.edit_selected, name="editButton")
-        self.add_button(self.tr("Return to unit"), self.deactivate_selected, name="deactivateButton")
-        self.add_button(self.tr("Import Excel…"), self.import_excel, name="importButton")
-        self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton")
-        self.add_button(self.tr("Import template…"), self.save_template, name="templateButton")
+        w = perm.STAFF_WRITE
+        self.add_button(self.tr("New"), self.add_staff, name="addButton", shortcut="Ctrl+N", permission=w)
+        self.add_button(self.tr("Edit"), self.edit_selected, name="editButton", permission=w)
+        self.add_button(self.tr("Return to unit"), self.deactivate_selected, name="deactivateButton", permission=w)
+        self.add_button(self.tr("Show full numbers"), self.reveal_selected, name="revealButton",
+                        permission=perm.PERSONAL_REVEAL)
+        self.add_button(self.tr("Import Excel…"), self.import_excel, name="importButton", permission=w)
+        self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton", permission=perm.RECORDS_EXPORT)
+        self.add_button(self.tr("Import template…"), self.save_template, name="templateButton", permission=w)
 
     def title(self) -> str:
         return self.tr("Staff")
@@ -91,12 +97,29 @@ class StaffPage(ListPage):
 
     def edit_selected(self) -> None:
         row = self.selected_row()
-        if row is not None:
-            self.open_dialog(StaffDialog(self.ui, self.ui.staff.get(row.id), self))
+        if row is None or not self.may_write():
+            return
+        # the form shows the full ID and phone numbers: that is a reveal, and it is audited
+        self.open_dialog(StaffDialog(self.ui, self.ui.staff.reveal(row.id, "edit form"), self))
+
+    def reveal_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            full = self.ui.staff.reveal(row.id, "shown on screen")
+        except DomainError as e:
+            self.show_domain_error(e)
+            return
+        QMessageBox.information(
+            self, self.tr("Full numbers"),
+            self.tr("%1\nID number: %2\nMobile: %3\n\n(This look-up is recorded in the audit trail.)")
+            .replace("%1", full.name).replace("%2", full.id_number).replace("%3", full.mobile or "—"),
+        )
 
     def deactivate_selected(self) -> None:
         row = self.selected_row()
-        if row is None:
+        if row is None or not self.may_write():
             return
         if row.status == "returned":
             QMessageBox.information(self, self.tr("Return to home unit"),

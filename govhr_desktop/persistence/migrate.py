@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from govhr_desktop import __version__
@@ -21,7 +20,6 @@ log = logging.getLogger(__name__)
 #: against the Alembic scripts in migrations/versions.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_security")
 HEAD = KNOWN_REVISIONS[-1]
-KEEP_BACKUPS = 10
 
 
 def current_revision(db_path: Path) -> str | None:
@@ -52,25 +50,12 @@ def current_revision(db_path: Path) -> str | None:
 
 def backup_database(db_path: Path, backup_dir: Path, reason: str) -> Path:
     """Copy the database with SQLite's online backup (consistent even in WAL mode)."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"{Path(db_path).stem}-{stamp}-{reason}.sqlite3"
-    src = sqlite3.connect(str(db_path))
-    dst = sqlite3.connect(str(target))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    _prune(backup_dir, Path(db_path).stem)
-    log.info("backup written to %s", target)
+    from govhr_desktop.persistence.backup import make_backup, rotate
+
+    target = make_backup(db_path, backup_dir, "migration")
+    rotate(backup_dir)
+    log.info("backup before %s written to %s", reason, target)
     return target
-
-
-def _prune(backup_dir: Path, stem: str) -> None:
-    olds = sorted(backup_dir.glob(f"{stem}-*.sqlite3"))
-    for old in olds[:-KEEP_BACKUPS]:
-        old.unlink(missing_ok=True)
 
 
 def alembic_config(db_path: Path):

@@ -206,6 +206,14 @@ class AuditEntry(Base):
     )
 
 
+class AuditHead(Base):
+    """The newest audit entry's hash, kept apart: cutting entries off the end breaks the match."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
 class AppSetting(Base):
     """Business and security settings edited in the program (thresholds, retention...)."""
 

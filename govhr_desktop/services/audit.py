@@ -86,7 +86,17 @@ def write_entry(
         ),
         {**fields, "prev_hash": prev or GENESIS, "entry_hash": h},
     )
+    # The newest hash is also kept apart, so that cutting entries off the end is noticed.
+    conn_or_session.execute(
+        text("INSERT INTO audit_head (id, entry_hash) VALUES (1, :h) "
+             "ON CONFLICT(id) DO UPDATE SET entry_hash = excluded.entry_hash"),
+        {"h": h},
+    )
     return h
+
+
+def _like(text_: str) -> str:
+    return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 @dataclass(frozen=True)
@@ -108,7 +118,7 @@ class AuditRow:
 class ChainCheck:
     entries: int
     first_broken_id: int | None
-    reason: str  # "" when intact: 'hash' (entry changed), 'link' (an entry before it changed or vanished)
+    reason: str  # "" intact; 'hash' entry changed; 'link' an entry before it changed or vanished; 'tail' newest entries removed
 
     @property
     def ok(self) -> bool:
@@ -132,11 +142,12 @@ class AuditService(Service):
             where.append("username = :username")
             params["username"] = username
         if action:
-            where.append("action LIKE :action")
-            params["action"] = f"{action}%"
+            where.append("action LIKE :action ESCAPE '\\'")
+            params["action"] = f"{_like(action)}%"
         if record:
-            where.append("(record_type LIKE :record OR record_label LIKE :record OR record_id = :record_exact)")
-            params["record"] = f"%{record}%"
+            where.append("(record_type LIKE :record ESCAPE '\\' OR record_label LIKE :record ESCAPE '\\'"
+                         " OR record_id = :record_exact)")
+            params["record"] = f"%{_like(record)}%"
             params["record_exact"] = record
         if since:
             where.append("at >= :since")
@@ -159,7 +170,15 @@ class AuditService(Service):
     def verify(self) -> ChainCheck:
         """Recompute the chain from the first entry; name the first entry that does not fit."""
         self.require(AUDIT_READ)
+        result = self._verify()
+        with self.ctx.transaction() as s:  # the auditor's check is itself on the record
+            write_entry(s, self.ctx.actor.username, "audit.verify", result="ok" if result.ok else "failed",
+                        detail=f"entries={result.entries} broken={result.first_broken_id or ''} {result.reason}")
+        return result
+
+    def _verify(self) -> ChainCheck:
         with self.ctx.connect() as c:
+            head = c.execute(text("SELECT entry_hash FROM audit_head WHERE id = 1")).scalar()
             rows = c.execute(text(
                 "SELECT id, " + ", ".join(_HASHED) + ", prev_hash, entry_hash FROM audit_entry ORDER BY id"
             ))
@@ -172,6 +191,9 @@ class AuditService(Service):
                 if entry_hash(prev, {k: m[k] for k in _HASHED}) != m["entry_hash"]:
                     return ChainCheck(n, m["id"], "hash")
                 prev = m["entry_hash"]
+                last_id = m["id"]
+        if head is not None and head != prev:  # entries were cut off the end
+            return ChainCheck(n, (last_id + 1) if n else 1, "tail")
         return ChainCheck(n, None, "")
 
     def record_export(self, what: str, rows: int) -> None:

@@ -57,20 +57,57 @@ def _fail(app: QApplication | None, error: BaseException, quiet: bool) -> int:
 
 
 def run(args, paths: DataPaths, *, demo: bool) -> int:
+    """One copy of the program per database: the second is told who holds it and stops."""
     started = time.perf_counter()
     quiet = bool(args.self_check or args.screenshots or args.quit_after_show)
+    from govhr_desktop.persistence.instance_lock import check_and_lock
+
+    try:
+        lock = check_and_lock(paths)
+    except DomainError as e:
+        return _fail(make_app(args.lang, str(paths.settings_file)), e, quiet)
+    try:
+        return _run_locked(args, paths, demo=demo, started=started, quiet=quiet)
+    finally:
+        lock.close()
+
+
+def _run_locked(args, paths: DataPaths, *, demo: bool, started: float, quiet: bool) -> int:
+    # Check the file before any migration touches it; offer a restore when it is damaged.
+    app = None
+    if paths.database.exists():
+        from govhr_desktop.persistence.backup import quick_check
+
+        problem = quick_check(paths.database)
+        if problem:
+            app = make_app(args.lang, str(paths.settings_file))
+            if quiet:
+                return _fail(app, DomainError("database.damaged", path=str(paths.database), detail=problem), quiet)
+            from govhr_desktop.ui.pages.backup import recover_damaged_database
+
+            if not recover_damaged_database(paths, problem):
+                return 2
     try:
         opened = open_data(paths, demo=demo)
     except DomainError as e:
-        app = make_app(args.lang, str(paths.settings_file))
-        return _fail(app, e, quiet)
+        return _fail(app or make_app(args.lang, str(paths.settings_file)), e, quiet)
+    daily_error = None
+    if not (args.screenshots or args.quit_after_show):
+        from govhr_desktop.services.backup import BackupService
 
-    app = make_app(args.lang, str(paths.settings_file))
+        try:
+            BackupService(opened.ctx, paths).daily_if_due()
+        except DomainError as e:
+            log.error("daily backup failed: %s", messages.describe(e))
+            daily_error = e
+    app = app or make_app(args.lang, str(paths.settings_file))
     from govhr_desktop.ui.error_dialog import install_excepthook
-    from govhr_desktop.ui.main_window import MainWindow  # noqa: F401  (used below)
+    from govhr_desktop.ui.main_window import MainWindow
 
     if not quiet:
         install_excepthook()
+        if daily_error is not None:
+            QMessageBox.warning(None, QApplication.translate("Startup", "No backup today"), messages.describe(daily_error))
     ui = UiContext(opened.ctx, paths, demo=demo)
 
     if args.screenshots:

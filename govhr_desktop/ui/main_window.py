@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
             page = self._install(key, getattr(importlib.import_module(module), cls)(self.ui))
             if hasattr(page, "open_page"):
                 page.open_page.connect(self.show_page)
+            if key == "backups":  # a restore brings back the backup's accounts: log in again
+                page.on_restored = lambda _result: self._after_restore()
         return self.pages[key]
 
     def show_page(self, key: str) -> None:
@@ -178,6 +180,12 @@ class MainWindow(QMainWindow):
             return True
         self.close()
         return False
+
+    def _after_restore(self) -> None:
+        if self.ui.actor.user_id is None:  # the program's own run (self-check): nothing to do
+            return
+        self.logged_out = True
+        self.close()
 
     def logout(self) -> None:
         self.ui.auth.logout()

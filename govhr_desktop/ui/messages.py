@@ -79,6 +79,17 @@ MESSAGES: dict[str, str] = {
     "database.not_ours": QT_TRANSLATE_NOOP("Errors", "The file {path} is not a database of this program; it was not changed."),
     "database.unreadable": QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be read ({detail}). Restore it from a backup."),
     "database.locked": QT_TRANSLATE_NOOP("Errors", "The database {path} is in use by another copy of the program."),
+    "database.in_use": QT_TRANSLATE_NOOP("Errors", "The data in {path} is already open in another copy of the program ({holder}). Close that copy first; only one copy may work on the data at a time."),
+    "database.damaged": QT_TRANSLATE_NOOP("Errors", "The database {path} is damaged ({detail}). Restore the newest good backup."),
+    "database.dir_not_writable": QT_TRANSLATE_NOOP("Errors", "The program cannot write in the folder {path} ({detail}). Ask the administrator for write access or choose another data folder."),
+    "backup.not_database": QT_TRANSLATE_NOOP("Errors", "The file {path} is not a database backup; nothing was changed."),
+    "backup.not_ours": QT_TRANSLATE_NOOP("Errors", "The file {path} is a database, but not a backup of this program; nothing was changed."),
+    "backup.corrupt": QT_TRANSLATE_NOOP("Errors", "The backup {path} is damaged ({detail}); nothing was changed. Choose another backup."),
+    "backup.newer": QT_TRANSLATE_NOOP("Errors", "The backup {path} was made by a newer version of the program (schema {revision}); install that version to restore it. Nothing was changed."),
+    "backup.failed": QT_TRANSLATE_NOOP("Errors", "The backup {path} could not be written ({detail}). Check that the disk or USB stick has room and is not write-protected."),
+    "backup.is_live": QT_TRANSLATE_NOOP("Errors", "The file {path} is the database in use, not a backup; choose a backup file."),
+    "backup.folder_missing": QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist (was the USB stick removed?)."),
+    "backup.upgrade_failed": QT_TRANSLATE_NOOP("Errors", "The backup {path} was restored but could not be upgraded to this version ({detail}); the previous data was put back."),
 }
 
 FIELDS: dict[str, str] = {

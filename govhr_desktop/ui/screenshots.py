@@ -66,6 +66,7 @@ def render_all(ui: UiContext, out_dir: str | Path) -> list[Path]:
     leaders = ui.center.leaders()
     files.append(_dialog(LeaderDialog(ui, leaders[0] if leaders else None, window), out / "26_dialog_leader.png"))
     files.append(_render_import(ui, window, out))
+    files += _render_session_dialogs(ui, window, out)
     try:
         raise RuntimeError("示例错误 / example error")
     except RuntimeError as e:
@@ -106,3 +107,32 @@ def _render_import(ui: UiContext, window, out: Path) -> Path:
     dlg.close()
     sample.unlink(missing_ok=True)
     return path
+
+
+def _render_session_dialogs(ui: UiContext, window, out: Path) -> list[Path]:
+    """Login (with the demo accounts), first start, password change and the lock screen."""
+    from govhr_desktop.services.auth import DEMO_ACCOUNTS
+    from govhr_desktop.ui.dialogs.login import ChangePasswordDialog, FirstAdminDialog, LockDialog, LoginDialog
+
+    files = [_dialog(LoginDialog(ui, DEMO_ACCOUNTS, window), out / "30_dialog_login_demo.png")]
+    first = FirstAdminDialog(ui, window)
+    first.username.setText("admin")
+    first.password.setText("abc")
+    first.confirm.setText("abc")
+    first.show_error(_first_admin_errors(ui))
+    files.append(_dialog(first, out / "31_dialog_first_start.png"))
+    files.append(_dialog(ChangePasswordDialog(ui, "expired", window), out / "32_dialog_change_password.png"))
+    files.append(_dialog(LockDialog(ui, window), out / "33_dialog_lock_screen.png"))
+    return files
+
+
+def _first_admin_errors(ui: UiContext):
+    """The errors a too-short password gets on the first-start form (without saving anything)."""
+    from govhr_desktop.domain.errors import DomainError, ValidationError
+    from govhr_desktop.domain.security import check_password_strength
+
+    try:
+        check_password_strength("abc", ui.security.policy())
+    except DomainError as e:
+        return ValidationError([e])
+    return ValidationError([])

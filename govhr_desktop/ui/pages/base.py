@@ -150,7 +150,7 @@ class ListPage(Page):
         """A toolbar button; one the role may not use is shown disabled (the service refuses anyway)."""
         b = QPushButton(text, self)
         b.setObjectName(name)
-        b.clicked.connect(slot)
+        b.clicked.connect(lambda _checked=False: slot())  # (clicked passes a bool; slots take none)
         if shortcut:
             b.setShortcut(QKeySequence(shortcut))
             b.setToolTip(f"{text} ({shortcut})")

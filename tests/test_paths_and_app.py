@@ -66,3 +66,19 @@ def test_screenshots_render_every_page(tmp_path):
     assert len([n for n in names if "_page_" in n]) == 10
     assert len([n for n in names if "_dialog_" in n]) >= 8
     assert all((tmp_path / "shots" / n).stat().st_size > 5000 for n in names)
+
+
+def test_a_second_copy_is_told_and_stops(tmp_path):
+    from govhr_desktop.paths import DataPaths
+    from govhr_desktop.persistence.instance_lock import acquire
+
+    assert run_app("--self-check", "--data-dir", str(tmp_path)).returncode == 0
+    before = (tmp_path / "govhr.sqlite3").read_bytes()
+    lock = acquire(DataPaths(tmp_path))
+    try:
+        out = run_app("--self-check", "--data-dir", str(tmp_path))
+    finally:
+        lock.close()
+    assert out.returncode == 2
+    assert str(os.getpid()) in out.stderr  # names the copy that holds the database
+    assert (tmp_path / "govhr.sqlite3").read_bytes() == before

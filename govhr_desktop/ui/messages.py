@@ -127,7 +127,7 @@ FIELDS: dict[str, str] = {
     "gender": QT_TRANSLATE_NOOP("Fields", "Gender"),
     "birth_date": QT_TRANSLATE_NOOP("Fields", "Birth date"),
     "username": QT_TRANSLATE_NOOP("Fields", "User name"),
-    "display_name": QT_TRANSLATE_NOOP("Fields", "Full name"),
+    "display_name": QT_TRANSLATE_NOOP("Fields", "Person's name"),
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
     "password": QT_TRANSLATE_NOOP("Fields", "Password"),
     "old_password": QT_TRANSLATE_NOOP("Fields", "Current password"),

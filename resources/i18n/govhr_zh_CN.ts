@@ -2,6 +2,428 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Narrow the list (Ctrl+F)</source>
+        <translation>在列表中筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Leave empty for all users</source>
+        <translation>留空表示全部用户</translation>
+    </message>
+    <message>
+        <source>Record (type, name, id)</source>
+        <translation>操作对象（类型、名称、编号）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain: shows whether any entry was changed or removed</source>
+        <translation>重新计算哈希链，检查是否有审计记录被修改或删除</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>选中一条审计记录即可查看其变更内容。</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Logouts</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Screen unlocks</source>
+        <translation>屏幕解锁</translation>
+    </message>
+    <message>
+        <source>Staff records</source>
+        <translation>人员信息</translation>
+    </message>
+    <message>
+        <source>Home units</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Center settings</source>
+        <translation>中心设置</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>Full ID / phone numbers shown</source>
+        <translation>查看完整身份证号/手机号码</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>数据备份</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>数据导出</translation>
+    </message>
+    <message>
+        <source>Security settings</source>
+        <translation>安全设置</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>操作对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>only the newest %1 entries are shown; narrow the search</source>
+        <translation>仅显示最新的 %1 条审计记录，请缩小查询范围</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>操作对象：%1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>变更内容：</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>变更前：</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>变更后：</translation>
+    </message>
+    <message>
+        <source>Audit trail intact</source>
+        <translation>审计日志完整</translation>
+    </message>
+    <message>
+        <source>%1 entries checked: the chain is intact.</source>
+        <translation>已检查 %1 条审计记录：哈希链完整。</translation>
+    </message>
+    <message>
+        <source>Entry #%1 was changed after it was written.</source>
+        <translation>第 %1 号审计记录在写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>Entry #%1 does not follow the entry before it: an entry before #%1 was changed or removed.</source>
+        <translation>第 %1 号审计记录与前一条审计记录衔接不上：第 %1 号之前的某条审计记录被修改或删除。</translation>
+    </message>
+    <message>
+        <source>The entry is selected in the list.</source>
+        <translation>该审计记录已在列表中选中。</translation>
+    </message>
+    <message>
+        <source>The entry is not in the current list; widen the search (dates, user, action) to see it.</source>
+        <translation>该审计记录不在当前列表中；请扩大查询范围（日期、用户、操作）后查看。</translation>
+    </message>
+    <message>
+        <source>Audit trail damaged</source>
+        <translation>审计日志已被破坏</translation>
+    </message>
+    <message>
+        <source>Keep the database file as evidence and tell the security officer.</source>
+        <translation>请保留数据库文件作为证据，并报告安全管理员。</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>All kinds</source>
+        <extracomment>called with the RestoreResult after a restore (the main window reloads everything)</extracomment>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Back up to folder…</source>
+        <translation>备份到文件夹…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Restore from file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. The program makes one automatically at the first start of each day and keeps daily, weekly and monthly copies; manual backups are never deleted.</source>
+        <translation>%1 为备份保存位置。程序每天首次启动时自动备份一次，并按日、按周、按月保留备份副本；手动备份永不删除。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>数据备份</translation>
+    </message>
+    <message>
+        <source>File, center or kind (Ctrl+F)</source>
+        <translation>文件、中心或类型（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日自动</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>版本较新</translation>
+    </message>
+    <message>
+        <source>Not this program&apos;s</source>
+        <translation>非本程序备份</translation>
+    </message>
+    <message>
+        <source>Not a database</source>
+        <translation>不是数据库</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>数据版本</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>备份已写入：%1</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup (e.g. a USB stick)</source>
+        <translation>选择保存备份的文件夹（例如U盘）</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.db *.sqlite);;All files (*)</source>
+        <translation>备份文件 (*.sqlite3 *.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot restore this file</source>
+        <translation>无法恢复此文件</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+
+Center: %2; staff: %3; schema: %4.
+
+The current data will be replaced by the backup&apos;s. A backup of the current data is made first, so the restore can be undone. Afterwards the program reloads the data.</source>
+        <translation>确定恢复 %1 的备份吗？
+
+中心：%2；人数：%3；数据版本：%4。
+
+当前数据将被备份中的数据替换。恢复前会先备份当前数据，因此本次恢复可以撤销。恢复完成后程序将重新加载数据。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The restore did not happen</source>
+        <translation>未执行恢复</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复完成</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The data as it was before is kept as %2.
+
+The program now reloads the data.</source>
+        <translation>已恢复 %1 的备份。恢复前的数据已保存为 %2。
+
+程序现在将重新加载数据。</translation>
+    </message>
+    <message>
+        <source>The database is intact.</source>
+        <translation>数据库完整。</translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1
+
+Restore the newest good backup (Restore…).</source>
+        <translation>数据库已损坏：%1
+
+请恢复最近一份完好的备份（“恢复…”）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new one to continue.</source>
+        <translation>您的密码已过期，请设置新密码后继续。</translation>
+    </message>
+    <message>
+        <source>Your password was set by the administrator. Choose your own to continue.</source>
+        <translation>您的密码由系统管理员设置，请设置您自己的密码后继续。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>确认密码</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -211,6 +633,74 @@
         <translation>{field}：“{value}”与身份证号不符，按身份证号应为 {expected}。</translation>
     </message>
     <message>
+        <source>Your account ({user}) is not allowed to do this; ask the administrator.</source>
+        <translation>您的账号（{user}）无权进行此操作，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password; {left} more failed attempt(s) lock the account.</source>
+        <translation>用户名或密码错误；再失败 {left} 次账号将被锁定。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account is locked for {minutes} minutes. The administrator can unlock it sooner.</source>
+        <translation>登录失败次数过多：账号已被锁定 {minutes} 分钟。系统管理员可提前解锁。</translation>
+    </message>
+    <message>
+        <source>The account is locked until {until} after too many failed attempts. The administrator can unlock it sooner.</source>
+        <translation>由于登录失败次数过多，账号已被锁定至 {until}。系统管理员可提前解锁。</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated; ask the administrator.</source>
+        <translation>该账号已停用，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>{field}: at least {min} characters are needed.</source>
+        <translation>{field}：至少需要 {min} 个字符。</translation>
+    </message>
+    <message>
+        <source>{field}: use at least {classes} of: lower-case letters, capitals, digits, symbols.</source>
+        <translation>{field}：须至少包含小写字母、大写字母、数字、符号中的 {classes} 类。</translation>
+    </message>
+    <message>
+        <source>{field}: the password must not contain the user name.</source>
+        <translation>{field}：密码中不能包含用户名。</translation>
+    </message>
+    <message>
+        <source>{field}: the current password is wrong.</source>
+        <translation>{field}：当前密码错误。</translation>
+    </message>
+    <message>
+        <source>{field}: the two passwords differ.</source>
+        <translation>{field}：两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>{field}: the new password must differ from the current one.</source>
+        <translation>{field}：新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>An administrator account already exists; log in with it.</source>
+        <translation>系统管理员账号已存在，请使用该账号登录。</translation>
+    </message>
+    <message>
+        <source>{field}: 2–40 letters, digits, Chinese characters, dots, dashes or underscores, no spaces.</source>
+        <translation>{field}：须由 2–40 个字母、数字、汉字、点、短横线或下划线组成，不能含空格。</translation>
+    </message>
+    <message>
+        <source>{field}: the user name “{value}” already exists.</source>
+        <translation>{field}：用户名“{value}”已存在。</translation>
+    </message>
+    <message>
+        <source>{field}: this is the last active administrator; create another administrator first.</source>
+        <translation>{field}：这是最后一个启用的系统管理员账号，请先创建另一个系统管理员账号。</translation>
+    </message>
+    <message>
+        <source>{field}: must be between {low} and {high}.</source>
+        <translation>{field}：须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
         <source>The database {path} was written by a newer version of the program (schema {revision}); this is version {version}. Install the newer version; the data was not changed.</source>
         <translation>数据库 {path} 是由更新版本的程序写入的（数据结构版本 {revision}），当前程序版本为 {version}。请安装新版本程序；数据未做任何改动。</translation>
     </message>
@@ -225,6 +715,50 @@
     <message>
         <source>The database {path} is in use by another copy of the program.</source>
         <translation>数据库 {path} 正被另一个运行中的本程序使用。</translation>
+    </message>
+    <message>
+        <source>The data in {path} is already open in another copy of the program ({holder}). Close that copy first; only one copy may work on the data at a time.</source>
+        <translation>{path} 中的数据已被另一个运行中的本程序打开（{holder}）。请先关闭该程序；同一时间只能有一个程序使用这些数据。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). Restore the newest good backup.</source>
+        <translation>数据库 {path} 已损坏（{detail}）。请恢复最近一份完好的备份。</translation>
+    </message>
+    <message>
+        <source>The program cannot write in the folder {path} ({detail}). Ask the administrator for write access or choose another data folder.</source>
+        <translation>程序无法写入文件夹 {path}（{detail}）。请联系系统管理员开通写入权限，或选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a database backup; nothing was changed.</source>
+        <translation>文件 {path} 不是数据库备份，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The file {path} is a database, but not a backup of this program; nothing was changed.</source>
+        <translation>文件 {path} 是数据库，但不是本程序的备份，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({detail}); nothing was changed. Choose another backup.</source>
+        <translation>备份 {path} 已损坏（{detail}），未做任何改动。请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of the program (schema {revision}); install that version to restore it. Nothing was changed.</source>
+        <translation>备份 {path} 由更新版本的程序生成（数据版本 {revision}），请安装该版本程序后再恢复。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written ({detail}). Check that the disk or USB stick has room and is not write-protected.</source>
+        <translation>无法写入备份 {path}（{detail}）。请检查磁盘或U盘是否有足够空间、是否处于写保护状态。</translation>
+    </message>
+    <message>
+        <source>The file {path} is the database in use, not a backup; choose a backup file.</source>
+        <translation>文件 {path} 是正在使用的数据库，不是备份，请选择备份文件。</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist (was the USB stick removed?).</source>
+        <translation>文件夹 {path} 不存在（U盘是否已拔出？）。</translation>
+    </message>
+    <message>
+        <source>The backup {path} was restored but could not be upgraded to this version ({detail}); the previous data was put back.</source>
+        <translation>备份 {path} 已恢复，但无法升级到当前版本（{detail}），已还原为恢复前的数据。</translation>
     </message>
 </context>
 <context>
@@ -352,6 +886,97 @@
     <message>
         <source>Birth date</source>
         <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Minimum password length</source>
+        <translation>密码最短长度</translation>
+    </message>
+    <message>
+        <source>Character classes required</source>
+        <translation>密码须含字符种类数</translation>
+    </message>
+    <message>
+        <source>Password valid for (days)</source>
+        <translation>密码有效期（天）</translation>
+    </message>
+    <message>
+        <source>Failed attempts before lockout</source>
+        <translation>锁定前允许的登录失败次数</translation>
+    </message>
+    <message>
+        <source>Lockout (minutes)</source>
+        <translation>锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Lock the screen after idle (minutes)</source>
+        <translation>无操作自动锁定屏幕时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Keep audit entries (days)</source>
+        <translation>审计记录保留期限（天）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>First start: create the administrator</source>
+        <translation>首次启动：创建系统管理员</translation>
+    </message>
+    <message>
+        <source>No account exists yet. Create the administrator&apos;s account: it manages the other accounts, the settings and the backups. Keep the password safe; there is no default password.</source>
+        <translation>尚未创建任何账号。请创建系统管理员账号：系统管理员负责管理其他账号、系统设置和数据备份。请妥善保管密码；本程序没有默认密码。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with 3 of: lower-case letters, capitals, digits, symbols.</source>
+        <translation>至少 8 个字符，须包含小写字母、大写字母、数字、符号中的 3 类。</translation>
+    </message>
+    <message>
+        <source>Create and log in</source>
+        <translation>创建并登录</translation>
     </message>
 </context>
 <context>
@@ -610,7 +1235,12 @@
     <name>ListPage</name>
     <message>
         <source>Search…</source>
+        <extracomment>the permission that adding, editing and deleting on this page needs</extracomment>
         <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权进行此操作。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -642,10 +1272,64 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>Logged in as %1. Enter the password to continue.</source>
+        <translation>当前登录用户：%1。请输入密码以继续。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation>退出程序</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Service Center Staff Manager</source>
+        <translation>政务服务中心窗口人员管理</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Demo center: every role has an account. Double-click one to fill it in.</source>
+        <translation>演示中心：每个角色都有一个账号，双击即可自动填入。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
-        <extracomment>key -&gt; (module, class) of each page after the home page, in sidebar order</extracomment>
+        <extracomment>key -&gt; (module, class, permission needed to see the page), in sidebar order</extracomment>
         <translation>首页</translation>
     </message>
     <message>
@@ -669,6 +1353,38 @@
         <translation>中心设置</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>Security settings</source>
+        <translation>安全设置</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>数据备份</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
         <source>Service Center Staff Manager</source>
         <translation>政务服务中心窗口人员管理</translation>
     </message>
@@ -683,6 +1399,74 @@
         <source>Cannot do that</source>
         <extracomment>emitted when the page changed data other pages show</extracomment>
         <translation>无法执行此操作</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDatabase</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged:
+%2
+
+</source>
+        <translation>数据库 %1 已损坏：
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 (%2 staff). Restore it? The damaged file is kept among the backups.</source>
+        <translation>最近一份完好的备份生成于 %1（%2 名人员）。是否恢复该备份？已损坏的文件将保留在备份中。</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. Choose a backup file (e.g. on a USB stick) or quit and ask for help.</source>
+        <translation>在 %1 中没有找到完好的备份。请选择一个备份文件（例如U盘上的备份），或退出程序并寻求技术支持。</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>恢复最近一份完好的备份</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>选择备份…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.db *.sqlite);;All files (*)</source>
+        <translation>备份文件 (*.sqlite3 *.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The restore did not happen</source>
+        <translation>未执行恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>New temporary password</source>
+        <translation>新的临时密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>确认密码</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1486,117 @@
     <message>
         <source>Leaving date</source>
         <translation>调回日期</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Passwords, lockout and screen lock</source>
+        <translation>密码、账号锁定与屏幕锁定</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2.</source>
+        <translation>允许范围：%1 至 %2。</translation>
+    </message>
+    <message>
+        <source>Changes apply at the next login and the next screen lock; users who are logged in keep working. The limits follow 等保 2.0 level 2: a rule can be tightened, not switched off.</source>
+        <translation>修改在下次登录和下次锁定屏幕时生效，已登录的用户可以继续工作。各项限值遵循等保 2.0 二级要求：规则只能收紧，不能关闭。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Baseline values</source>
+        <translation>填入基线值</translation>
+    </message>
+    <message>
+        <source>Fill in the 等保 level 2 baseline; nothing is saved until you press Save</source>
+        <translation>填入等保二级基线值；按“保存”后才会保存</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>只有系统管理员可以修改这些设置。</translation>
+    </message>
+    <message>
+        <source>Security settings</source>
+        <translation>安全设置</translation>
+    </message>
+    <message>
+        <source>Minimum password length</source>
+        <translation>密码最短长度</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>Longer passwords are harder to guess.</source>
+        <translation>密码越长越难被猜中。</translation>
+    </message>
+    <message>
+        <source>Character classes required</source>
+        <translation>密码须含字符种类</translation>
+    </message>
+    <message>
+        <source>Of four: lower-case letters, capitals, digits, symbols.</source>
+        <translation>共四类：小写字母、大写字母、数字、符号。</translation>
+    </message>
+    <message>
+        <source>Password valid for</source>
+        <translation>密码有效期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>After that the user must choose a new password at login.</source>
+        <translation>到期后，用户登录时必须设置新密码。</translation>
+    </message>
+    <message>
+        <source>Failed attempts before lockout</source>
+        <translation>锁定前允许失败次数</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row that lock the account.</source>
+        <translation>连续输错密码达到此次数即锁定账号。</translation>
+    </message>
+    <message>
+        <source>Lockout lasts</source>
+        <translation>锁定时长</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>An administrator can unlock sooner on the Accounts page.</source>
+        <translation>系统管理员可在“账号管理”页面提前解锁。</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>自动锁定屏幕</translation>
+    </message>
+    <message>
+        <source> idle minutes</source>
+        <translation> 分钟无操作后</translation>
+    </message>
+    <message>
+        <source>The user&apos;s password opens it again.</source>
+        <translation>用户输入自己的密码即可解锁。</translation>
+    </message>
+    <message>
+        <source>Keep audit entries for</source>
+        <translation>审计记录保留期限</translation>
+    </message>
+    <message>
+        <source>Entries younger than this are never removed.</source>
+        <translation>未超过此期限的审计记录不会被删除。</translation>
+    </message>
+    <message>
+        <source>Security settings saved; they apply at the next login or screen lock.</source>
+        <translation>安全设置已保存，将在下次登录或锁定屏幕时生效。</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1700,10 @@
     <message>
         <source>Log files</source>
         <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权进行此操作。</translation>
     </message>
     <message>
         <source>Center settings</source>
@@ -1018,6 +1917,10 @@
         <translation>调回原单位</translation>
     </message>
     <message>
+        <source>Show full numbers</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
         <source>Import Excel…</source>
         <translation>导入 Excel…</translation>
     </message>
@@ -1094,6 +1997,22 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Full numbers</source>
+        <translation>完整号码</translation>
+    </message>
+    <message>
+        <source>%1
+ID number: %2
+Mobile: %3
+
+(This look-up is recorded in the audit trail.)</source>
+        <translation>%1
+身份证号：%2
+手机号码：%3
+
+（本次查看已记入审计日志。）</translation>
+    </message>
+    <message>
         <source>Return to home unit</source>
         <translation>调回原单位</translation>
     </message>
@@ -1124,6 +2043,164 @@
         <source>Cannot open the data</source>
         <extracomment>CJK-capable UI fonts by preference: Windows, then Kylin/UOS and Debian.</extracomment>
         <translation>无法打开数据</translation>
+    </message>
+    <message>
+        <source>No backup today</source>
+        <translation>今日未能备份</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新增账号</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>e.g. 张伟 (shown in the audit trail)</source>
+        <translation>例如：张伟（显示在审计日志中）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Used to log in, e.g. the name in pinyin</source>
+        <translation>用于登录，例如姓名的拼音</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>A user name cannot be changed; it identifies the user in the audit trail.</source>
+        <translation>用户名不能修改，审计日志依据用户名识别用户。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>may log in</source>
+        <translation>允许登录</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>All accounts</source>
+        <translation>全部账号</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新增账号</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>User name or full name (Ctrl+F)</source>
+        <translation>用户名或姓名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码修改时间</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <source>Account created. Give the user the temporary password; they must change it at the first login.</source>
+        <translation>账号已创建。请将临时密码告知该用户，用户首次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>New temporary password set for %1; they must change it at the next login.</source>
+        <translation>已为 %1 设置新的临时密码，该用户下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>账号 %1 已解锁。</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +2421,21 @@
     <message>
         <source>Delete the zone %1?</source>
         <translation>确定删除区域“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordDialog</name>
+    <message>
+        <source>At least %1 characters with %2 of: lower-case letters, capitals, digits, symbols; not containing the user name.</source>
+        <translation>至少 %1 个字符，须包含小写字母、大写字母、数字、符号中的 %2 类，且不能包含用户名。</translation>
+    </message>
+    <message>
+        <source>The user must change this temporary password at the first login.</source>
+        <translation>用户首次登录时必须修改此临时密码。</translation>
+    </message>
+    <message>
+        <source>The user must change this temporary password at the next login; a lockout is lifted.</source>
+        <translation>用户下次登录时必须修改此临时密码；账号锁定同时解除。</translation>
     </message>
 </context>
 <context>

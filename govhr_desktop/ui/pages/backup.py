@@ -227,9 +227,6 @@ def recover_damaged_database(paths, problem: str, parent=None) -> bool:
     from govhr_desktop.services.base import ServiceContext
     from govhr_desktop.ui import messages
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RecoverDatabase", text)
-
     db = Database(paths.database)
     try:
         service = BackupService(ServiceContext(db), paths)
@@ -237,21 +234,21 @@ def recover_damaged_database(paths, problem: str, parent=None) -> bool:
             newest = service.newest_good()
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle(tr("The database is damaged"))
-            text = tr("The database %1 is damaged:\n%2\n\n").replace("%1", str(paths.database)).replace("%2", problem)
+            box.setWindowTitle(QCoreApplication.translate("RecoverDatabase", "The database is damaged"))
+            text = QCoreApplication.translate("RecoverDatabase", "The database %1 is damaged:\n%2\n\n").replace("%1", str(paths.database)).replace("%2", problem)
             if newest is not None:
-                text += (tr("The newest good backup is from %1 (%2 staff). Restore it? The damaged file is kept "
+                text += (QCoreApplication.translate("RecoverDatabase", "The newest good backup is from %1 (%2 staff). Restore it? The damaged file is kept "
                             "among the backups.")
                          .replace("%1", newest.created.strftime("%Y-%m-%d %H:%M"))
                          .replace("%2", "?" if newest.staff_count is None else str(newest.staff_count)))
             else:
-                text += tr("No good backup was found in %1. Choose a backup file (e.g. on a USB stick) or quit "
+                text += QCoreApplication.translate("RecoverDatabase", "No good backup was found in %1. Choose a backup file (e.g. on a USB stick) or quit "
                            "and ask for help.").replace("%1", str(paths.backups))
             box.setText(text)
-            restore = box.addButton(tr("Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole) \
+            restore = box.addButton(QCoreApplication.translate("RecoverDatabase", "Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole) \
                 if newest is not None else None
-            choose = box.addButton(tr("Choose a backup…"), QMessageBox.ButtonRole.ActionRole)
-            quit_ = box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            choose = box.addButton(QCoreApplication.translate("RecoverDatabase", "Choose a backup…"), QMessageBox.ButtonRole.ActionRole)
+            quit_ = box.addButton(QCoreApplication.translate("RecoverDatabase", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(restore or choose)
             box.exec()
             clicked = box.clickedButton()
@@ -259,8 +256,8 @@ def recover_damaged_database(paths, problem: str, parent=None) -> bool:
                 return False
             if clicked is choose:
                 path, _f = QFileDialog.getOpenFileName(
-                    parent, tr("Choose a backup to restore"), str(paths.backups),
-                    tr("Backups (*.sqlite3 *.db *.sqlite);;All files (*)"),
+                    parent, QCoreApplication.translate("RecoverDatabase", "Choose a backup to restore"), str(paths.backups),
+                    QCoreApplication.translate("RecoverDatabase", "Backups (*.sqlite3 *.db *.sqlite);;All files (*)"),
                 )
                 if not path:
                     continue
@@ -271,7 +268,7 @@ def recover_damaged_database(paths, problem: str, parent=None) -> bool:
                 with _WaitCursor():
                     service.restore(target)
             except (DomainError, ValidationError) as e:
-                QMessageBox.warning(parent, tr("The restore did not happen"), messages.describe(e))
+                QMessageBox.warning(parent, QCoreApplication.translate("RecoverDatabase", "The restore did not happen"), messages.describe(e))
                 continue
             return True
     finally:

@@ -319,7 +319,7 @@ def test_check_integrity_then_a_tampered_entry_is_named_and_selected(monkeypatch
     audit_page.table.clearSelection()
     check = audit_page.check_integrity()
     assert check.first_broken_id == victim and check.reason == "hash"
-    assert len(warned) == 1 and f"#{victim}" in warned[0]
+    assert len(warned) == 1 and f"第 {victim} 号" in warned[0]
     assert audit_page.selected_row().id == victim
     assert "nothing to see" in audit_page.detail.toPlainText()
 

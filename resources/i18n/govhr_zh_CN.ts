@@ -2,6 +2,265 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Unlock screen</source>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>Change own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Unlock account</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <source>View accounts</source>
+        <translation>查看账号</translation>
+    </message>
+    <message>
+        <source>Change security settings</source>
+        <translation>修改安全设置</translation>
+    </message>
+    <message>
+        <source>Check the audit trail</source>
+        <translation>审计日志完整性检查</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>View full ID/phone numbers</source>
+        <translation>查看完整证件号/手机号</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>Back up to folder</source>
+        <translation>备份到文件夹</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>View home page</source>
+        <translation>查看首页</translation>
+    </message>
+    <message>
+        <source>Save center settings</source>
+        <translation>保存中心设置</translation>
+    </message>
+    <message>
+        <source>Change center settings</source>
+        <translation>修改中心设置</translation>
+    </message>
+    <message>
+        <source>View leaders</source>
+        <translation>查看中心领导</translation>
+    </message>
+    <message>
+        <source>Save leader</source>
+        <translation>保存中心领导</translation>
+    </message>
+    <message>
+        <source>Add leader</source>
+        <translation>新增中心领导</translation>
+    </message>
+    <message>
+        <source>Edit leader</source>
+        <translation>编辑中心领导</translation>
+    </message>
+    <message>
+        <source>Remove leader</source>
+        <translation>移除中心领导</translation>
+    </message>
+    <message>
+        <source>View staff</source>
+        <translation>查看人员</translation>
+    </message>
+    <message>
+        <source>View staff member</source>
+        <translation>查看人员信息</translation>
+    </message>
+    <message>
+        <source>Save staff member</source>
+        <translation>保存人员信息</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>编辑人员信息</translation>
+    </message>
+    <message>
+        <source>Return to home unit</source>
+        <translation>调回原单位</translation>
+    </message>
+    <message>
+        <source>Import staff from Excel</source>
+        <translation>从 Excel 导入人员</translation>
+    </message>
+    <message>
+        <source>View home units</source>
+        <translation>查看派驻单位</translation>
+    </message>
+    <message>
+        <source>Save home unit</source>
+        <translation>保存派驻单位</translation>
+    </message>
+    <message>
+        <source>Add home unit</source>
+        <translation>新增派驻单位</translation>
+    </message>
+    <message>
+        <source>Edit home unit</source>
+        <translation>编辑派驻单位</translation>
+    </message>
+    <message>
+        <source>Activate home unit</source>
+        <translation>启用派驻单位</translation>
+    </message>
+    <message>
+        <source>Deactivate home unit</source>
+        <translation>停用派驻单位</translation>
+    </message>
+    <message>
+        <source>Activate or deactivate home unit</source>
+        <translation>启用/停用派驻单位</translation>
+    </message>
+    <message>
+        <source>Delete home unit</source>
+        <translation>删除派驻单位</translation>
+    </message>
+    <message>
+        <source>View zones</source>
+        <translation>查看区域</translation>
+    </message>
+    <message>
+        <source>Save zone</source>
+        <translation>保存区域</translation>
+    </message>
+    <message>
+        <source>Add zone</source>
+        <translation>新增区域</translation>
+    </message>
+    <message>
+        <source>Edit zone</source>
+        <translation>编辑区域</translation>
+    </message>
+    <message>
+        <source>Delete zone</source>
+        <translation>删除区域</translation>
+    </message>
+    <message>
+        <source>View windows</source>
+        <translation>查看窗口</translation>
+    </message>
+    <message>
+        <source>Save window</source>
+        <translation>保存窗口</translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation>新增窗口</translation>
+    </message>
+    <message>
+        <source>Edit window</source>
+        <translation>编辑窗口</translation>
+    </message>
+    <message>
+        <source>Delete window</source>
+        <translation>删除窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Center leader</source>
+        <translation>中心领导</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>Home units</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>数据备份</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Narrow the list (Ctrl+F)</source>

@@ -246,10 +246,10 @@ def test_audit_page_lists_and_filters_what_the_actions_wrote(qtbot, ui, audit_pa
     ids = do_account_work(ui)
     audit_page.reload()
     actions = shown(audit_page, 3)
-    for action in ("user.create", "login", "user.unlock", "user.reset_password", "user.update"):
+    for action in ("新建账号", "登录", "解锁账号", "重置密码", "编辑账号"):  # user.create, login, ...
         assert action in actions
     assert int(shown(audit_page, 0)[0]) > int(shown(audit_page, 0)[-1])  # newest first
-    failed = [i for i in range(audit_page.proxy.rowCount()) if audit_page.proxy.index(i, 3).data() == "login"]
+    failed = [i for i in range(audit_page.proxy.rowCount()) if audit_page.proxy.index(i, 3).data() == "登录"]
     assert len(failed) == 5
     assert audit_page.proxy.index(failed[0], 1).data(Qt.ItemDataRole.BackgroundRole) is not None
 
@@ -271,7 +271,7 @@ def test_audit_page_lists_and_filters_what_the_actions_wrote(qtbot, ui, audit_pa
     audit_page.action_filter.setCurrentIndex(0)
     qtbot.keyClicks(audit_page.record_filter, "wangfang")
     qtbot.keyClick(audit_page.record_filter, Qt.Key.Key_Return)
-    assert set(shown(audit_page, 3)) == {"user.create", "user.update"}
+    assert set(shown(audit_page, 3)) == {"新建账号", "编辑账号"}  # user.create, user.update
 
     audit_page.select_id(max(r.id for r in audit_page.model.rows()))  # the update
     detail = audit_page.detail.toPlainText()
@@ -335,7 +335,7 @@ def test_audit_export_carries_before_and_after_and_is_itself_audited(tmp_path, u
     assert table[header_at][-2:] == [audit_page.tr("Before"), audit_page.tr("After")]
     rows = table[header_at + 1:]
     assert len(rows) == audit_page.proxy.rowCount() > 0
-    update = next(r for r in rows if r[3] == "user.update")
+    update = next(r for r in rows if r[3] == "编辑账号")  # user.update
     assert "王芳（窗口）" in str(update[-1]) and "王芳" in str(update[-2])
     exports = ui.audit.list(action="export")
     assert exports and exports[0].username == ui.actor.username

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from govhr_desktop.domain.security import AUDIT_READ
 from govhr_desktop.services.audit import AuditRow, ChainCheck
+from govhr_desktop.ui.audit_labels import action_label, record_type_label
 from govhr_desktop.ui.pages.base import ListPage
 from govhr_desktop.ui.table import ROW_ROLE, Column, RowStyle
 
@@ -36,7 +37,7 @@ def _time(row: AuditRow) -> str:
 
 
 def _record(row: AuditRow) -> str:
-    parts = [row.record_type] if row.record_type else []
+    parts = [record_type_label(row.record_type)] if row.record_type else []
     if row.record_label:
         parts.append(row.record_label)
     if row.record_id:
@@ -178,7 +179,8 @@ class AuditPage(ListPage):
             Column("id", self.tr("No."), lambda r: r.id, align_right=True, width=60),
             Column("at", self.tr("Time"), _time, sort=lambda r: r.at, width=140),
             Column("username", self.tr("User"), lambda r: r.username, width=90),
-            Column("action", self.tr("Action"), lambda r: r.action, width=150),
+            Column("action", self.tr("Action"), lambda r: action_label(r.action), sort=lambda r: r.action,
+                   tooltip=lambda r: r.action, width=150),
             Column("record", self.tr("Record"), _record, width=230),
             Column("result", self.tr("Result"), self._result_text, width=70),
             Column("detail", self.tr("Detail"), lambda r: r.detail, tooltip=lambda r: r.detail),
@@ -188,7 +190,7 @@ class AuditPage(ListPage):
         return {"ok": self.tr("ok"), "denied": self.tr("denied"), "failed": self.tr("failed")}.get(row.result, row.result)
 
     def search_key(self, r: AuditRow) -> str:
-        return f"{r.username} {r.action} {_record(r)} {r.result} {r.detail}"
+        return f"{r.username} {r.action} {action_label(r.action)} {_record(r)} {self._result_text(r)} {r.detail}"
 
     def row_style(self) -> RowStyle:
         return RowStyle(background=lambda r: RESULT_COLORS.get(r.result))
@@ -263,7 +265,7 @@ class AuditPage(ListPage):
         self.detail.setPlainText(self.describe(row) if row is not None else "")
 
     def describe(self, r: AuditRow) -> str:
-        lines = [f"#{r.id}  {_time(r)}  {r.username}  {r.action}  {self._result_text(r)}"]
+        lines = [f"#{r.id}  {_time(r)}  {r.username}  {action_label(r.action)} ({r.action})  {self._result_text(r)}"]
         if _record(r):
             lines.append(self.tr("Record: %1").replace("%1", _record(r)))
         if r.detail:

@@ -1,0 +1,92 @@
+"""Chinese (translated) names of audit actions and record types, for the audit trail screen.
+
+The trail stores stable codes (``staff.update``); the auditor reads these labels, with the code
+kept in the tooltip. An unknown code is shown as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+ACTIONS = {
+    "login": QT_TRANSLATE_NOOP("AuditLabels", "Log in"),
+    "logout": QT_TRANSLATE_NOOP("AuditLabels", "Log out"),
+    "unlock": QT_TRANSLATE_NOOP("AuditLabels", "Unlock screen"),
+    "screen.lock": QT_TRANSLATE_NOOP("AuditLabels", "Screen locked"),
+    "password.change": QT_TRANSLATE_NOOP("AuditLabels", "Change own password"),
+    "user.create": QT_TRANSLATE_NOOP("AuditLabels", "Create account"),
+    "user.update": QT_TRANSLATE_NOOP("AuditLabels", "Edit account"),
+    "user.reset_password": QT_TRANSLATE_NOOP("AuditLabels", "Reset password"),
+    "user.unlock": QT_TRANSLATE_NOOP("AuditLabels", "Unlock account"),
+    "user.list": QT_TRANSLATE_NOOP("AuditLabels", "View accounts"),
+    "settings.security": QT_TRANSLATE_NOOP("AuditLabels", "Change security settings"),
+    "audit.verify": QT_TRANSLATE_NOOP("AuditLabels", "Check the audit trail"),
+    "export": QT_TRANSLATE_NOOP("AuditLabels", "Export to Excel"),
+    "personal.reveal": QT_TRANSLATE_NOOP("AuditLabels", "View full ID/phone numbers"),
+    "backup.create": QT_TRANSLATE_NOOP("AuditLabels", "Back up"),
+    "backup.export": QT_TRANSLATE_NOOP("AuditLabels", "Back up to folder"),
+    "backup.restore": QT_TRANSLATE_NOOP("AuditLabels", "Restore backup"),
+    "dashboard": QT_TRANSLATE_NOOP("AuditLabels", "View home page"),
+    "center.save": QT_TRANSLATE_NOOP("AuditLabels", "Save center settings"),
+    "center.update": QT_TRANSLATE_NOOP("AuditLabels", "Change center settings"),
+    "leader.list": QT_TRANSLATE_NOOP("AuditLabels", "View leaders"),
+    "leader.save": QT_TRANSLATE_NOOP("AuditLabels", "Save leader"),
+    "leader.create": QT_TRANSLATE_NOOP("AuditLabels", "Add leader"),
+    "leader.update": QT_TRANSLATE_NOOP("AuditLabels", "Edit leader"),
+    "leader.delete": QT_TRANSLATE_NOOP("AuditLabels", "Remove leader"),
+    "staff.list": QT_TRANSLATE_NOOP("AuditLabels", "View staff"),
+    "staff.get": QT_TRANSLATE_NOOP("AuditLabels", "View staff member"),
+    "staff.save": QT_TRANSLATE_NOOP("AuditLabels", "Save staff member"),
+    "staff.create": QT_TRANSLATE_NOOP("AuditLabels", "Add staff member"),
+    "staff.update": QT_TRANSLATE_NOOP("AuditLabels", "Edit staff member"),
+    "staff.return": QT_TRANSLATE_NOOP("AuditLabels", "Return to home unit"),
+    "staff.import": QT_TRANSLATE_NOOP("AuditLabels", "Import staff from Excel"),
+    "home_unit.list": QT_TRANSLATE_NOOP("AuditLabels", "View home units"),
+    "home_unit.save": QT_TRANSLATE_NOOP("AuditLabels", "Save home unit"),
+    "home_unit.create": QT_TRANSLATE_NOOP("AuditLabels", "Add home unit"),
+    "home_unit.update": QT_TRANSLATE_NOOP("AuditLabels", "Edit home unit"),
+    "home_unit.activate": QT_TRANSLATE_NOOP("AuditLabels", "Activate home unit"),
+    "home_unit.deactivate": QT_TRANSLATE_NOOP("AuditLabels", "Deactivate home unit"),
+    "home_unit.set_active": QT_TRANSLATE_NOOP("AuditLabels", "Activate or deactivate home unit"),
+    "home_unit.delete": QT_TRANSLATE_NOOP("AuditLabels", "Delete home unit"),
+    "zone.list": QT_TRANSLATE_NOOP("AuditLabels", "View zones"),
+    "zone.save": QT_TRANSLATE_NOOP("AuditLabels", "Save zone"),
+    "zone.create": QT_TRANSLATE_NOOP("AuditLabels", "Add zone"),
+    "zone.update": QT_TRANSLATE_NOOP("AuditLabels", "Edit zone"),
+    "zone.delete": QT_TRANSLATE_NOOP("AuditLabels", "Delete zone"),
+    "window.list": QT_TRANSLATE_NOOP("AuditLabels", "View windows"),
+    "window.save": QT_TRANSLATE_NOOP("AuditLabels", "Save window"),
+    "window.create": QT_TRANSLATE_NOOP("AuditLabels", "Add window"),
+    "window.update": QT_TRANSLATE_NOOP("AuditLabels", "Edit window"),
+    "window.delete": QT_TRANSLATE_NOOP("AuditLabels", "Delete window"),
+}
+
+RECORD_TYPES = {
+    "staff": QT_TRANSLATE_NOOP("AuditLabels", "Staff"),
+    "home_unit": QT_TRANSLATE_NOOP("AuditLabels", "Home unit"),
+    "zone": QT_TRANSLATE_NOOP("AuditLabels", "Zone"),
+    "service_window": QT_TRANSLATE_NOOP("AuditLabels", "Window"),
+    "center": QT_TRANSLATE_NOOP("AuditLabels", "Center"),
+    "center_leader": QT_TRANSLATE_NOOP("AuditLabels", "Center leader"),
+    "user_account": QT_TRANSLATE_NOOP("AuditLabels", "Account"),
+    "app_setting": QT_TRANSLATE_NOOP("AuditLabels", "Settings"),
+    "audit": QT_TRANSLATE_NOOP("AuditLabels", "Audit trail"),
+    "users": QT_TRANSLATE_NOOP("AuditLabels", "Accounts"),
+    "home_units": QT_TRANSLATE_NOOP("AuditLabels", "Home units"),
+    "zones": QT_TRANSLATE_NOOP("AuditLabels", "Zones"),
+    "windows": QT_TRANSLATE_NOOP("AuditLabels", "Windows"),
+    "backups": QT_TRANSLATE_NOOP("AuditLabels", "Backups"),
+}
+
+
+def _label(table: dict[str, str], code: str) -> str:
+    src = table.get(code)
+    return QCoreApplication.translate("AuditLabels", src) if src else code
+
+
+def action_label(code: str) -> str:
+    return _label(ACTIONS, code)
+
+
+def record_type_label(code: str) -> str:
+    return _label(RECORD_TYPES, code)

@@ -267,7 +267,8 @@ def test_audit_page_lists_and_filters_what_the_actions_wrote(qtbot, ui, audit_pa
     audit_page.user_filter.setCurrentIndex(0)
     assert audit_page.proxy.rowCount() == everything
     audit_page.action_filter.setCurrentIndex(audit_page.action_filter.findData("user."))
-    assert {a.split(".")[0] for a in shown(audit_page, 3)} == {"user"}
+    codes = [audit_page.proxy.index(i, 3).data(Qt.ItemDataRole.ToolTipRole) for i in range(audit_page.proxy.rowCount())]
+    assert codes and {a.split(".")[0] for a in codes} == {"user"}
     audit_page.action_filter.setCurrentIndex(0)
     qtbot.keyClicks(audit_page.record_filter, "wangfang")
     qtbot.keyClick(audit_page.record_filter, Qt.Key.Key_Return)

@@ -37,6 +37,9 @@ def render_all(ui: UiContext, out_dir: str | Path) -> list[Path]:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files: list[Path] = []
+    from govhr_desktop.services.backup import BackupService
+
+    BackupService(ui.services, ui.paths).backup_now()  # so the backups page shows a row
     window = MainWindow(ui)
     window.resize(*SCREEN)
     for i, key in enumerate(window.page_keys):

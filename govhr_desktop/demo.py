@@ -15,7 +15,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 from govhr_desktop.domain.identity import id_check_char
 from govhr_desktop.persistence.models import (
@@ -393,6 +393,12 @@ def generate_demo(db, seed: int = 2026, *, staff_count: int = REFERENCE["staff"]
                      [{k: v for k, v in w.items() if k != "_n"} for w in windows])
         conn.execute(insert(Staff.__table__), staff_rows)
         conn.execute(insert(ChiefRepresentative.__table__), chiefs)
+        # today's posts as dated assignments, from the day each person joined
+        conn.execute(text(
+            "INSERT INTO assignment (staff_id, window_id, post, start_on, end_on, end_reason, remarks) "
+            "SELECT id, window_id, post, joined_center_on, NULL, '', '' FROM staff "
+            "WHERE window_id IS NOT NULL AND post IS NOT NULL AND status != 'returned'"
+        ))
 
     return DemoSummary(
         seed=seed, today=today, center_name=CENTER["name"], leaders=len(leaders),

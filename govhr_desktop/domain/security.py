@@ -28,10 +28,17 @@ USERS_MANAGE = "users.manage"          # accounts and roles, unlock, reset passw
 SECURITY_SETTINGS = "security.settings"  # password and lock thresholds
 BACKUP_MANAGE = "backup.manage"        # backups and restore
 AUDIT_READ = "audit.read"              # read, check and export the audit trail
+ASSIGN_WRITE = "assign.write"          # assign people to windows (A/B posts), end assignments
+VETTING_WRITE = "vetting.write"        # record people proposed by home units and their vetting
+TRANSFER_WRITE = "transfer.write"      # record transfer / withdrawal / replacement requests
+LEAVE_WRITE = "leave.write"            # file leave, record the home unit's signature, handover, return
+HEALTH_READ = "health.read"            # read sick-leave reasons (health data, PIPL sensitive)
+CALENDAR_WRITE = "calendar.write"      # statutory holidays and make-up working days
 
 ALL_PERMISSIONS = frozenset({
     RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, ORG_WRITE, CENTER_WRITE, PERSONAL_REVEAL, APPROVE,
-    USERS_MANAGE, SECURITY_SETTINGS, BACKUP_MANAGE, AUDIT_READ,
+    USERS_MANAGE, SECURITY_SETTINGS, BACKUP_MANAGE, AUDIT_READ, ASSIGN_WRITE, VETTING_WRITE,
+    TRANSFER_WRITE, LEAVE_WRITE, HEALTH_READ, CALENDAR_WRITE,
 })
 
 #: Role -> permissions. The administrator runs the system but does not read the audit trail
@@ -39,11 +46,16 @@ ALL_PERMISSIONS = frozenset({
 ROLES: dict[str, frozenset[str]] = {
     "admin": frozenset({
         RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, ORG_WRITE, CENTER_WRITE, PERSONAL_REVEAL,
-        USERS_MANAGE, SECURITY_SETTINGS, BACKUP_MANAGE,
+        USERS_MANAGE, SECURITY_SETTINGS, BACKUP_MANAGE, ASSIGN_WRITE, VETTING_WRITE, TRANSFER_WRITE,
+        LEAVE_WRITE, CALENDAR_WRITE,
     }),
-    "personnel": frozenset({RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, PERSONAL_REVEAL}),
-    "window_clerk": frozenset({RECORDS_READ, RECORDS_EXPORT, ORG_WRITE}),
-    "leader": frozenset({RECORDS_READ, RECORDS_EXPORT, PERSONAL_REVEAL, APPROVE}),
+    "personnel": frozenset({
+        RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, PERSONAL_REVEAL, VETTING_WRITE, TRANSFER_WRITE,
+        LEAVE_WRITE, HEALTH_READ,
+    }),
+    "window_clerk": frozenset({RECORDS_READ, RECORDS_EXPORT, ORG_WRITE, ASSIGN_WRITE, LEAVE_WRITE, CALENDAR_WRITE}),
+    # The leader decides (vetting, requests, the center's leave approval): APPROVE.
+    "leader": frozenset({RECORDS_READ, RECORDS_EXPORT, PERSONAL_REVEAL, APPROVE, HEALTH_READ}),
     "auditor": frozenset({AUDIT_READ}),
 }
 

@@ -220,3 +220,134 @@ class AppSetting(Base):
     __tablename__ = "app_setting"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# --- personnel flow (issue 4) -------------------------------------------------------------------
+
+
+class Assignment(Base):
+    """Who sits at which window, as A or B post, from when to when (dated history, never
+    overwritten). ``staff.window_id``/``staff.post`` cache the person's current main post."""
+
+    __tablename__ = "assignment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    window_id: Mapped[int] = mapped_column(ForeignKey("service_window.id", ondelete="RESTRICT"))
+    post: Mapped[str] = mapped_column(String(1))
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # last day at the window
+    end_reason: Mapped[str] = mapped_column(String(20), default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint("post IN ('A','B')", name="post"),
+        CheckConstraint("end_on IS NULL OR end_on >= start_on", name="dates"),
+        Index("ix_assignment_staff", "staff_id", "start_on"),
+        Index("ix_assignment_window", "window_id", "start_on"),
+    )
+
+
+class Vetting(Base):
+    """考察: a person a home unit proposes, assessed before the center accepts them."""
+
+    __tablename__ = "vetting"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    home_unit_id: Mapped[int] = mapped_column(ForeignKey("home_unit.id", ondelete="RESTRICT"))
+    name: Mapped[str] = mapped_column(String(20))
+    id_number: Mapped[str] = mapped_column(String(18))
+    mobile: Mapped[str] = mapped_column(String(11), default="")
+    employment_type: Mapped[str] = mapped_column(String(30))
+    political_status: Mapped[str] = mapped_column(String(20), default="masses")
+    education: Mapped[str] = mapped_column(String(20), default="")
+    proposed_on: Mapped[date] = mapped_column(Date)
+    intended_window_id: Mapped[int | None] = mapped_column(
+        ForeignKey("service_window.id", ondelete="SET NULL"), nullable=True
+    )
+    political_quality: Mapped[str] = mapped_column(Text, default="")
+    business_ability: Mapped[str] = mapped_column(Text, default="")
+    physical_condition: Mapped[str] = mapped_column(Text, default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str] = mapped_column(String(10), default="pending")
+    decided_by: Mapped[str] = mapped_column(String(40), default="")
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"), nullable=True)
+    transfer_request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("transfer_request.id", ondelete="SET NULL"), nullable=True
+    )
+
+    __table_args__ = (CheckConstraint("decision IN ('pending','accepted','refused')", name="decision"),)
+
+
+class TransferRequest(Base):
+    """A home unit's request to replace or withdraw someone, or the center's request to a
+    home unit to replace someone; decided by the center."""
+
+    __tablename__ = "transfer_request"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # replace / withdraw / center_asks
+    home_unit_id: Mapped[int] = mapped_column(ForeignKey("home_unit.id", ondelete="RESTRICT"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    filed_on: Mapped[date] = mapped_column(Date)
+    requested_on: Mapped[date] = mapped_column(Date)  # the day the person would leave
+    reason: Mapped[str] = mapped_column(Text, default="")
+    early_reason: Mapped[str] = mapped_column(Text, default="")  # required before 2 years at the center
+    replacement_name: Mapped[str] = mapped_column(String(40), default="")
+    decision: Mapped[str] = mapped_column(String(10), default="pending")
+    decided_by: Mapped[str] = mapped_column(String(40), default="")
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(40), default="")
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('replace','withdraw','center_asks')", name="kind"),
+        CheckConstraint("decision IN ('pending','agreed','refused')", name="decision"),
+    )
+
+
+class CalendarDay(Base):
+    """A day that breaks the Monday-to-Friday rule: a statutory holiday on a weekday, or an
+    official make-up working day (调休上班) on a weekend."""
+
+    __tablename__ = "calendar_day"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # holiday / workday
+    name: Mapped[str] = mapped_column(String(40), default="")
+
+    __table_args__ = (CheckConstraint("kind IN ('holiday','workday')", name="kind"),)
+
+
+class LeaveRequest(Base):
+    """请销假: home unit signs first (recorded, they do not use the program), then the center."""
+
+    __tablename__ = "leave_request"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    leave_type: Mapped[str] = mapped_column(String(20))
+    start_on: Mapped[date] = mapped_column(Date)
+    start_half: Mapped[str] = mapped_column(String(2), default="am")  # am: the whole first day; pm: from noon
+    end_on: Mapped[date] = mapped_column(Date)
+    end_half: Mapped[str] = mapped_column(String(2), default="pm")  # pm: the whole last day; am: until noon
+    working_days: Mapped[float] = mapped_column(default=0)
+    reason: Mapped[str] = mapped_column(Text, default="")  # health data for sick leave: restricted
+    status: Mapped[str] = mapped_column(String(20), default="filed")
+    created_by: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    unit_signed_by: Mapped[str] = mapped_column(String(40), default="")
+    unit_signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    center_approved_by: Mapped[str] = mapped_column(String(40), default="")
+    center_approved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    handover_to_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"), nullable=True)
+    substitute_name: Mapped[str] = mapped_column(String(40), default="")  # sent by the home unit
+    handover_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    returned_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('filed','unit_signed','approved','refused','cancelled','returned')", name="status"
+        ),
+        CheckConstraint("start_half IN ('am','pm') AND end_half IN ('am','pm')", name="halves"),
+        CheckConstraint("end_on >= start_on", name="dates"),
+        Index("ix_leave_request_staff", "staff_id", "start_on"),
+    )

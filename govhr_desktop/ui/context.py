@@ -99,3 +99,15 @@ class UiContext:
 
     def can(self, permission: str) -> bool:
         return self.services.actor.can(permission)
+
+    @cached_property
+    def attention(self):
+        from govhr_desktop.services.attention import AttentionService
+
+        return AttentionService(self.services)
+
+    @cached_property
+    def timeline(self):
+        from govhr_desktop.services.timeline import TimelineService
+
+        return TimelineService(self.services)

@@ -87,10 +87,18 @@ class HomePage(Page):
         self.no_a.setObjectName("windowsWithoutA")
         self.no_b = QLabel(self.attention)
         self.no_b.setObjectName("windowsWithoutB")
-        for lab in (self.no_a, self.no_b):
+        self.uncovered = QLabel(self.attention)
+        self.uncovered.setObjectName("uncoveredToday")
+        self.leave_today = QLabel(self.attention)
+        self.leave_today.setObjectName("onLeaveToday")
+        self.pending = QLabel(self.attention)
+        self.pending.setObjectName("pending")
+        self.overdue = QLabel(self.attention)
+        self.overdue.setObjectName("overdueReturns")
+        for lab in (self.uncovered, self.no_a, self.no_b, self.leave_today, self.pending, self.overdue):
             lab.setWordWrap(True)
             lab.setTextFormat(Qt.TextFormat.RichText)
-            lab.linkActivated.connect(lambda _l: self.open_page.emit("windows"))
+            lab.linkActivated.connect(self.open_page.emit)  # the link names the page to open
             att.addWidget(lab)
         att.addStretch(1)
         row.addWidget(self.attention, 1)
@@ -122,15 +130,39 @@ class HomePage(Page):
         self.cards["on_leave"].set(f.on_leave)
         self.no_a.setText(self._window_line(self.tr("Windows without an A post: %1"), f.windows_without_a))
         self.no_b.setText(self._window_line(self.tr("Windows without a B post (no cover): %1"), f.windows_without_b))
+        a = self.ui.attention.today()
+        self.uncovered.setText(self._window_line(self.tr("Windows with nobody present today: %1"), a.uncovered_windows,
+                                                 link="coverage"))
+        self.leave_today.setText(self._names_line(self.tr("On leave today: %1"), a.on_leave, "leave"))
+        self.pending.setText(
+            self.tr("Awaiting the center's decision: %1 vetting, %2 transfer requests, %3 leave requests")
+            .replace("%1", self._count_link(a.pending_vetting, "vetting"))
+            .replace("%2", self._count_link(a.pending_transfers, "transfers"))
+            .replace("%3", self._count_link(a.pending_leave, "leave"))
+        )
+        self.overdue.setText(self._names_line(self.tr("Not back from leave: %1"),
+                                              tuple(f"{n}（{d}）" for n, d in a.overdue_returns), "leave", alarm=True))
         self._bars(self.by_employment, [(label(vocab.EMPLOYMENT_TYPE, e), n) for e, n in f.staff_by_employment], f.staff)
         self._bars(self.by_zone, list(f.staff_by_zone), f.staff)
 
-    def _window_line(self, template: str, numbers: tuple[str, ...]) -> str:
+    def _window_line(self, template: str, numbers: tuple[str, ...], link: str = "windows") -> str:
         if not numbers:
             none = self.tr("none")
             return template.replace("%1", f"<span style='color:#2e7d32'>{none}</span>")
         shown = "、".join(numbers[:20]) + ("…" if len(numbers) > 20 else "")
-        return template.replace("%1", f"<b style='color:#c0392b'>{len(numbers)}</b> — <a href='windows'>{shown}</a>")
+        return template.replace("%1", f"<b style='color:#c0392b'>{len(numbers)}</b> — <a href='{link}'>{shown}</a>")
+
+    def _names_line(self, template: str, names: tuple[str, ...], link: str, alarm: bool = False) -> str:
+        if not names:
+            none = self.tr("none")
+            return template.replace("%1", f"<span style='color:#2e7d32'>{none}</span>")
+        color = "#c0392b" if alarm else "#1f3a5f"
+        shown = "、".join(names[:12]) + ("…" if len(names) > 12 else "")
+        return template.replace("%1", f"<b style='color:{color}'>{len(names)}</b> — <a href='{link}'>{shown}</a>")
+
+    @staticmethod
+    def _count_link(n: int, page: str) -> str:
+        return f"<a href='{page}'><b>{n}</b></a>" if n else "0"
 
     @staticmethod
     def _bars(box: QGroupBox, items: list[tuple[str, int]], total: int) -> None:

@@ -39,6 +39,7 @@ class StaffPage(ListPage):
         self.add_button(self.tr("New"), self.add_staff, name="addButton", shortcut="Ctrl+N", permission=w)
         self.add_button(self.tr("Edit"), self.edit_selected, name="editButton", permission=w)
         self.add_button(self.tr("Return to unit"), self.deactivate_selected, name="deactivateButton", permission=w)
+        self.add_button(self.tr("Timeline…"), self.show_timeline, name="timelineButton")
         self.add_button(self.tr("Show full numbers"), self.reveal_selected, name="revealButton",
                         permission=perm.PERSONAL_REVEAL)
         self.add_button(self.tr("Import Excel…"), self.import_excel, name="importButton", permission=w)
@@ -101,6 +102,13 @@ class StaffPage(ListPage):
             return
         # the form shows the full ID and phone numbers: that is a reveal, and it is audited
         self.open_dialog(StaffDialog(self.ui, self.ui.staff.reveal(row.id, "edit form"), self))
+
+    def show_timeline(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            from govhr_desktop.ui.dialogs.timeline_dialog import TimelineDialog
+
+            TimelineDialog(self.ui, row, self).exec()
 
     def reveal_selected(self) -> None:
         row = self.selected_row()

@@ -72,4 +72,10 @@ def open_data(paths: DataPaths, *, demo: bool = False, demo_seed: int = 2026) ->
         from govhr_desktop.services.auth import create_demo_accounts
 
         create_demo_accounts(ctx)
+    from datetime import date
+
+    from govhr_desktop.persistence.post_cache import refresh_post_cache
+
+    with db.engine.begin() as conn:  # assignments start and end by date: today's posts
+        refresh_post_cache(conn, date.today())
     return Opened(ctx, paths, action, generated)

@@ -399,6 +399,9 @@ def generate_demo(db, seed: int = 2026, *, staff_count: int = REFERENCE["staff"]
             "SELECT id, window_id, post, joined_center_on, NULL, '', '' FROM staff "
             "WHERE window_id IS NOT NULL AND post IS NOT NULL AND status != 'returned'"
         ))
+        from govhr_desktop.demo_flow import add_personnel_flow
+
+        add_personnel_flow(conn, r, today)
 
     return DemoSummary(
         seed=seed, today=today, center_name=CENTER["name"], leaders=len(leaders),

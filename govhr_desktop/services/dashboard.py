@@ -40,12 +40,15 @@ _STAFF_TOTALS = text(f"""
            coalesce(sum(gender = 'F'), 0),
            coalesce(sum(political_status IN ('cpc', 'cpc_probation')), 0),
            coalesce(sum(employment_type IN ({_TEMP})), 0),
-           coalesce(sum(status = 'on_leave'), 0)
+           (SELECT count(DISTINCT l.staff_id) FROM leave_request l
+             WHERE l.status IN ('approved', 'returned') AND l.start_on <= :on AND l.end_on >= :on
+               AND (l.returned_on IS NULL OR l.returned_on > :on))
     FROM staff WHERE status != 'returned'""")
 _OPEN_WINDOWS = text(f"SELECT w.number FROM service_window w WHERE {_OPEN_WINDOW} ORDER BY w.number")
+# A/B holders on the day from the dated assignments (the staff table only caches them)
 _POSTS = text(f"""
-    SELECT w.number, s.post FROM service_window w JOIN staff s ON s.window_id = w.id
-    WHERE s.status != 'returned' AND {_OPEN_WINDOW}""")
+    SELECT w.number, a.post FROM service_window w JOIN assignment a ON a.window_id = w.id
+    WHERE a.start_on <= :on AND (a.end_on IS NULL OR a.end_on >= :on) AND {_OPEN_WINDOW}""")
 _BY_EMPLOYMENT = text("""
     SELECT employment_type, count(*) AS n FROM staff WHERE status != 'returned'
     GROUP BY employment_type ORDER BY n DESC, employment_type""")
@@ -63,7 +66,7 @@ class DashboardService(Service):
             units = c.execute(text("SELECT count(*) FROM home_unit WHERE active = 1")).scalar_one()
             zones = c.execute(text("SELECT count(*) FROM zone")).scalar_one()
             numbers = list(c.execute(_OPEN_WINDOWS, {"on": on_text}).scalars())
-            total, women, party, temp, leave = c.execute(_STAFF_TOTALS).one()
+            total, women, party, temp, leave = c.execute(_STAFF_TOTALS, {"on": on_text}).one()
             posts = c.execute(_POSTS, {"on": on_text}).all()
             by_emp = c.execute(_BY_EMPLOYMENT).all()
             by_zone = c.execute(_BY_ZONE).all()

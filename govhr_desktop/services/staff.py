@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from datetime import date
-from typing import Iterable
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
@@ -12,8 +12,9 @@ from govhr_desktop.domain.errors import DomainError, ValidationError
 from govhr_desktop.domain.identity import mask_id_number, mask_mobile
 from govhr_desktop.domain.records import StaffInput, validate_staff
 from govhr_desktop.domain.security import PERSONAL_REVEAL, RECORDS_READ, STAFF_WRITE
-from govhr_desktop.services.audit import snapshot
 from govhr_desktop.persistence.models import ChiefRepresentative, HomeUnit, Staff, Window
+from govhr_desktop.services.assignments import add_assignment, end_all_for_staff, sync_cache
+from govhr_desktop.services.audit import snapshot
 from govhr_desktop.services.base import Service, get_or_fail
 
 
@@ -120,16 +121,36 @@ class StaffService(Service):
     # --- changes ------------------------------------------------------------------------------
 
     def save(self, data: StaffInput, staff_id: int | None = None, *, today: date | None = None) -> int:
+        """Add or edit a person. A window/post set or changed here becomes a dated assignment:
+        a new person sits at the window from the day they joined (or the window opened); an
+        edited person's open assignments end yesterday ('rotation') and the new one starts today."""
         self.require(STAFF_WRITE, "staff.save", data.name)
         data = validate_staff(data, today=today)
+        today = today or date.today()
+        user = self.ctx.actor.username
         with self.ctx.transaction() as s:
             self._check_references(s, data, staff_id)
             row = Staff() if staff_id is None else get_or_fail(s, Staff, staff_id)
             before = snapshot(row) if staff_id is not None else None
+            old_post = (row.window_id, row.post) if staff_id is not None else (None, None)
+            old_status = row.status if staff_id is not None else None
             if staff_id is None:
                 s.add(row)
             _apply(row, data)
             s.flush()
+            if staff_id is None:
+                _first_assignment(s, row, user)
+            elif row.status == "returned":
+                if old_status != "returned":
+                    end_all_for_staff(s, row.id, row.left_center_on or today, "returned", username=user, sync=False)
+            elif (data.window_id, data.post) != old_post:
+                # a move the same day cancels an assignment that only starts today
+                end_all_for_staff(s, row.id, today - timedelta(days=1), "rotation", username=user, sync=False)
+                if data.window_id is not None:
+                    window = s.get(Window, data.window_id)
+                    start = max(today, row.joined_center_on, window.active_from or today)
+                    add_assignment(s, row.id, data.window_id, data.post, start, username=user)
+            sync_cache(s, [row.id], today)
             self.audit(s, "staff.update" if before else "staff.create", row, before=before, label=row.name)
             return row.id
 
@@ -137,6 +158,7 @@ class StaffService(Service):
         """Save every row in one transaction: all of them, or none if any is wrong."""
         self.require(STAFF_WRITE, "staff.import")
         rows = [validate_staff(r, today=today) for r in rows]
+        user = self.ctx.actor.username
         with self.ctx.transaction() as s:
             seen: dict[str, int] = {}
             for i, data in enumerate(rows):
@@ -148,6 +170,8 @@ class StaffService(Service):
                 _apply(row, data)
                 s.add(row)
                 s.flush()
+                _first_assignment(s, row, user)
+                sync_cache(s, [row.id], today or date.today())
             self.audit(s, "staff.import", record_type="staff", detail=f"rows={len(rows)}",
                        after={"names": [r.name for r in rows[:50]], "count": len(rows)})
             return len(rows)
@@ -164,6 +188,7 @@ class StaffService(Service):
             if left_on < row.joined_center_on:
                 raise DomainError("staff.left_before_joined", "left_center_on")
             row.status, row.left_center_on = "returned", left_on
+            end_all_for_staff(s, staff_id, left_on, "returned", username=self.ctx.actor.username, sync=False)
             row.window_id, row.post = None, None
             for appt in s.scalars(
                 select(ChiefRepresentative).where(
@@ -200,6 +225,15 @@ class StaffService(Service):
                     errors.append(DomainError("staff.window_a_taken", "post", window=win.number, name=holder.name))
         if errors:
             raise ValidationError(errors)
+
+
+def _first_assignment(s, row: Staff, username: str) -> None:
+    """A new person placed at a window sits there from the day they joined (or it opened)."""
+    if row.window_id is None or row.post is None or row.status == "returned":
+        return
+    window = s.get(Window, row.window_id)
+    start = max(row.joined_center_on, window.active_from or row.joined_center_on)
+    add_assignment(s, row.id, row.window_id, row.post, start, username=username)
 
 
 def _apply(row: Staff, d: StaffInput) -> None:

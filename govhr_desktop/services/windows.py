@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from govhr_desktop.domain.errors import DomainError, ValidationError
 from govhr_desktop.domain.records import WindowInput, validate_window
 from govhr_desktop.domain.security import ORG_WRITE, RECORDS_READ
-from govhr_desktop.persistence.models import HomeUnit, Staff, Window, Zone
+from govhr_desktop.persistence.models import Assignment, HomeUnit, Staff, Window, Zone
+from govhr_desktop.services.assignments import current_on
 from govhr_desktop.services.audit import snapshot
 from govhr_desktop.services.base import Service, get_or_fail
 
@@ -45,8 +46,9 @@ class WindowView:
 
 
 class WindowService(Service):
-    def list(self) -> list[WindowView]:
+    def list(self, *, on: date | None = None) -> list[WindowView]:
         self.require(RECORDS_READ, "window.list")
+        today = on or date.today()
         with self.ctx.read() as s:
             q = (
                 select(Window, Zone.name, HomeUnit.short_name)
@@ -55,13 +57,17 @@ class WindowService(Service):
                 .order_by(Window.number)
             )
             rows = s.execute(q).all()
+            # who holds the posts today comes from the dated assignments, not the staff cache
             people: dict[int, dict[str, list[str]]] = {}
-            for wid, post, name in s.execute(
-                select(Staff.window_id, Staff.post, Staff.name)
-                .where(Staff.window_id.is_not(None), Staff.status != "returned")
+            ids: dict[int, set[int]] = {}
+            for wid, post, sid, name in s.execute(
+                select(Assignment.window_id, Assignment.post, Staff.id, Staff.name)
+                .join(Staff, Staff.id == Assignment.staff_id)
+                .where(current_on(today))
                 .order_by(Staff.name)
             ):
-                people.setdefault(wid, {"A": [], "B": []})[post or "B"].append(name)
+                people.setdefault(wid, {"A": [], "B": []})[post].append(name)
+                ids.setdefault(wid, set()).add(sid)
             out = []
             for w, zone_name, unit_name in rows:
                 p = people.get(w.id, {"A": [], "B": []})
@@ -69,7 +75,7 @@ class WindowService(Service):
                     WindowView(
                         w.id, w.number, w.name, w.zone_id, zone_name, w.window_type, w.home_unit_id,
                         unit_name or "", w.active_from, w.active_to, w.remarks,
-                        "、".join(p["A"]), "、".join(p["B"]), len(p["A"]) + len(p["B"]),
+                        "、".join(p["A"]), "、".join(p["B"]), len(ids.get(w.id, ())),
                     )
                 )
             return out
@@ -115,10 +121,13 @@ class WindowService(Service):
         with self.ctx.transaction() as s:
             w = get_or_fail(s, Window, window_id)
             n = s.scalar(
-                select(func.count()).select_from(Staff)
-                .where(Staff.window_id == window_id, Staff.status != "returned")
+                select(func.count(func.distinct(Assignment.staff_id)))
+                .where(Assignment.window_id == window_id, current_on(date.today()))
             )
             if n:
                 raise DomainError("window.has_staff", count=n, number=w.number)
+            if s.scalar(select(func.count()).select_from(Assignment).where(Assignment.window_id == window_id)):
+                # its assignment history must stay: close the window with an end date instead
+                raise DomainError("window.has_history", number=w.number)
             self.audit(s, "window.delete", w, before=snapshot(w), after={}, label=w.number)
             s.delete(w)

@@ -111,3 +111,39 @@ class UiContext:
         from govhr_desktop.services.timeline import TimelineService
 
         return TimelineService(self.services)
+
+    @cached_property
+    def assignments(self):
+        from govhr_desktop.services.assignments import AssignmentService
+
+        return AssignmentService(self.services)
+
+    @cached_property
+    def vetting(self):
+        from govhr_desktop.services.vetting import VettingService
+
+        return VettingService(self.services)
+
+    @cached_property
+    def transfers(self):
+        from govhr_desktop.services.transfers import TransferService
+
+        return TransferService(self.services)
+
+    @cached_property
+    def chief_reps(self):
+        from govhr_desktop.services.chief_reps import ChiefRepService
+
+        return ChiefRepService(self.services)
+
+    @cached_property
+    def leave(self):
+        from govhr_desktop.services.leave import LeaveService
+
+        return LeaveService(self.services)
+
+    @cached_property
+    def calendar(self):
+        from govhr_desktop.services.calendar import CalendarService
+
+        return CalendarService(self.services)

@@ -30,9 +30,14 @@ from govhr_desktop.ui.pages.base import Page
 PAGES = {
     "home": ("govhr_desktop.ui.pages.home", "HomePage", perm.RECORDS_READ),
     "staff": ("govhr_desktop.ui.pages.staff", "StaffPage", perm.RECORDS_READ),
+    "coverage": ("govhr_desktop.ui.pages.coverage", "CoveragePage", perm.RECORDS_READ),
+    "leave": ("govhr_desktop.ui.pages.leave", "LeavePage", perm.RECORDS_READ),
+    "vetting": ("govhr_desktop.ui.pages.vetting", "VettingPage", perm.RECORDS_READ),
+    "transfers": ("govhr_desktop.ui.pages.transfers", "TransfersPage", perm.RECORDS_READ),
     "home_units": ("govhr_desktop.ui.pages.org_pages", "HomeUnitsPage", perm.RECORDS_READ),
     "zones": ("govhr_desktop.ui.pages.org_pages", "ZonesPage", perm.RECORDS_READ),
     "windows": ("govhr_desktop.ui.pages.org_pages", "WindowsPage", perm.RECORDS_READ),
+    "calendar": ("govhr_desktop.ui.pages.calendar", "CalendarPage", perm.RECORDS_READ),
     "settings": ("govhr_desktop.ui.pages.settings", "SettingsPage", perm.RECORDS_READ),
     "users": ("govhr_desktop.ui.pages.users", "UsersPage", perm.USERS_MANAGE),
     "security": ("govhr_desktop.ui.pages.security", "SecurityPage", perm.SECURITY_SETTINGS),
@@ -57,9 +62,14 @@ class MainWindow(QMainWindow):
         titles = {
             "home": self.tr("Home"),
             "staff": self.tr("Staff"),
+            "coverage": self.tr("Coverage"),
+            "leave": self.tr("Leave"),
+            "vetting": self.tr("Vetting"),
+            "transfers": self.tr("Transfer requests"),
             "home_units": self.tr("Home units"),
             "zones": self.tr("Zones"),
             "windows": self.tr("Windows"),
+            "calendar": self.tr("Working calendar"),
             "settings": self.tr("Center settings"),
             "users": self.tr("Accounts"),
             "security": self.tr("Security settings"),
@@ -72,7 +82,7 @@ class MainWindow(QMainWindow):
             self.page_keys.append(key)
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(140, 40))
+            item.setSizeHint(QSize(140, 34))
             self.stack.addWidget(QWidget(self.stack))  # placeholder until the page is built
         sidebar = QWidget(self)
         sidebar.setObjectName("sidebar")
@@ -138,7 +148,8 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(self.page_keys.index(key))
+        if key in self.page_keys:  # (a link to a page the role does not have does nothing)
+            self.nav.setCurrentRow(self.page_keys.index(key))
 
     def current_key(self) -> str:
         return self.page_keys[self.stack.currentIndex()]

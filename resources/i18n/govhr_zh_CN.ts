@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppointDialog</name>
+    <message>
+        <source>Appoint the chief representative of %1</source>
+        <translation>任命%1首席代表</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <source>The current appointment ends on the start date.</source>
+        <translation>现任首席代表的任期于此任职日期结束。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Assessment of %1</source>
+        <translation>%1的考察情况</translation>
+    </message>
+    <message>
+        <source>Political quality</source>
+        <translation>政治素质</translation>
+    </message>
+    <message>
+        <source>Business ability</source>
+        <translation>业务能力</translation>
+    </message>
+    <message>
+        <source>Physical condition</source>
+        <translation>身体状况</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to window %1</source>
+        <translation>安排到窗口 %1 上岗</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Type a name to search</source>
+        <translation>输入姓名进行搜索</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>A post (main)</source>
+        <translation>A岗（主岗）</translation>
+    </message>
+    <message>
+        <source>B post (backup)</source>
+        <translation>B岗（备岗）</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>上岗日期</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>AuditLabels</name>
     <message>
         <source>Log in</source>
@@ -204,6 +281,114 @@
         <translation>删除窗口</translation>
     </message>
     <message>
+        <source>View timeline</source>
+        <translation>查看履历</translation>
+    </message>
+    <message>
+        <source>View coverage</source>
+        <translation>查看在岗情况</translation>
+    </message>
+    <message>
+        <source>Assign to window</source>
+        <translation>安排上岗</translation>
+    </message>
+    <message>
+        <source>End window assignment</source>
+        <translation>结束上岗</translation>
+    </message>
+    <message>
+        <source>Cancel window assignment</source>
+        <translation>撤销上岗安排</translation>
+    </message>
+    <message>
+        <source>View vetting</source>
+        <translation>查看考察</translation>
+    </message>
+    <message>
+        <source>Record proposed person</source>
+        <translation>登记拟派人员</translation>
+    </message>
+    <message>
+        <source>Record vetting assessment</source>
+        <translation>登记考察情况</translation>
+    </message>
+    <message>
+        <source>Vetting decision</source>
+        <translation>作出考察决定</translation>
+    </message>
+    <message>
+        <source>View transfer requests</source>
+        <translation>查看调整申请</translation>
+    </message>
+    <message>
+        <source>Record transfer request</source>
+        <translation>登记调整申请</translation>
+    </message>
+    <message>
+        <source>Decide transfer request</source>
+        <translation>对调整申请作出决定</translation>
+    </message>
+    <message>
+        <source>Appoint chief representative</source>
+        <translation>任命首席代表</translation>
+    </message>
+    <message>
+        <source>View chief representatives</source>
+        <translation>查看首席代表</translation>
+    </message>
+    <message>
+        <source>View leave</source>
+        <translation>查看请销假</translation>
+    </message>
+    <message>
+        <source>View leave request</source>
+        <translation>查看请假申请</translation>
+    </message>
+    <message>
+        <source>View working calendar</source>
+        <translation>查看工作日历</translation>
+    </message>
+    <message>
+        <source>File leave</source>
+        <translation>登记请假</translation>
+    </message>
+    <message>
+        <source>Record home unit&apos;s leave approval</source>
+        <translation>登记派驻单位请假签批</translation>
+    </message>
+    <message>
+        <source>Center approves leave</source>
+        <translation>中心审批请假</translation>
+    </message>
+    <message>
+        <source>Refuse leave</source>
+        <translation>不批准请假</translation>
+    </message>
+    <message>
+        <source>Cancel leave</source>
+        <translation>撤销请假</translation>
+    </message>
+    <message>
+        <source>Confirm leave handover</source>
+        <translation>确认请假交接</translation>
+    </message>
+    <message>
+        <source>Return from leave</source>
+        <translation>销假</translation>
+    </message>
+    <message>
+        <source>Set calendar day</source>
+        <translation>设置日历特殊日期</translation>
+    </message>
+    <message>
+        <source>Remove calendar day</source>
+        <translation>删除日历特殊日期</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
@@ -258,6 +443,38 @@
     <message>
         <source>Backups</source>
         <translation>数据备份</translation>
+    </message>
+    <message>
+        <source>Window assignment</source>
+        <translation>窗口上岗</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>考察</translation>
+    </message>
+    <message>
+        <source>Transfer request</source>
+        <translation>调整申请</translation>
+    </message>
+    <message>
+        <source>Chief representative</source>
+        <translation>首席代表</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请销假</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>在岗情况</translation>
+    </message>
+    <message>
+        <source>Transfer requests</source>
+        <translation>调整申请</translation>
     </message>
 </context>
 <context>
@@ -656,6 +873,138 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>CalendarDayDialog</name>
+    <message>
+        <source>Add a special day</source>
+        <translation>新增特殊日期</translation>
+    </message>
+    <message>
+        <source>Edit a special day</source>
+        <translation>编辑特殊日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>例如：国庆节</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Year </source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Add day…</source>
+        <translation>新增日期…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import Excel…</source>
+        <translation>导入 Excel…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1 has %2 working days.</source>
+        <translation>%1年共有 %2 个工作日。</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the calendar?</source>
+        <translation>确定从工作日历中删除 %1（%2）吗？</translation>
+    </message>
+    <message>
+        <source>Import the working calendar</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个日期。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -680,6 +1029,218 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Repeat the password</source>
         <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>ChiefRepHistoryDialog</name>
+    <message>
+        <source>Chief representatives of %1</source>
+        <translation>%1首席代表任职记录</translation>
+    </message>
+    <message>
+        <source>Chief representative</source>
+        <translation>首席代表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>离任日期</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>（现任）</translation>
+    </message>
+    <message>
+        <source>Appoint…</source>
+        <translation>任命…</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>后一天 ▶</translation>
+    </message>
+    <message>
+        <source>Only problems</source>
+        <translation>只看有问题的窗口</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>在岗情况</translation>
+    </message>
+    <message>
+        <source>Uncovered</source>
+        <translation>无人在岗</translation>
+    </message>
+    <message>
+        <source>No A post</source>
+        <translation>缺A岗</translation>
+    </message>
+    <message>
+        <source>B covers</source>
+        <translation>B岗顶岗</translation>
+    </message>
+    <message>
+        <source>No B post</source>
+        <translation>缺B岗</translation>
+    </message>
+    <message>
+        <source>Someone on leave</source>
+        <translation>有人请假</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>half day</source>
+        <translation>半天</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>A post</source>
+        <translation>A岗</translation>
+    </message>
+    <message>
+        <source>— missing —</source>
+        <translation>— 空缺 —</translation>
+    </message>
+    <message>
+        <source>B post</source>
+        <translation>B岗</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假人员</translation>
+    </message>
+    <message>
+        <source>Covering</source>
+        <translation>顶岗人员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 open windows; %2 uncovered, %3 without A post, %4 without B post; %5 people on leave, %6 windows covered by B.</source>
+        <translation>开放窗口 %1 个：无人在岗 %2 个，缺A岗 %3 个，缺B岗 %4 个；请假 %5 人，由B岗顶岗的窗口 %6 个。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %2 条中的 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 window coverage on %2</source>
+        <translation>%1窗口在岗情况（%2）</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reason (required when refusing)</source>
+        <translation>理由（不同意时必填）</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+</context>
+<context>
+    <name>EndAssignmentDialog</name>
+    <message>
+        <source>End assignment of %1 at window %2</source>
+        <translation>结束%1在窗口 %2 的上岗</translation>
+    </message>
+    <message>
+        <source>Last day at the window</source>
+        <translation>最后上岗日期</translation>
+    </message>
+    <message>
+        <source>Rotation to another window</source>
+        <translation>轮岗到其他窗口</translation>
+    </message>
+    <message>
+        <source>Transfer (home unit&apos;s request)</source>
+        <translation>调动（派驻单位申请）</translation>
+    </message>
+    <message>
+        <source>Returned to the home unit</source>
+        <translation>调回原单位</translation>
+    </message>
+    <message>
+        <source>End of secondment</source>
+        <translation>借调结束</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1417,42 @@ Restore the newest good backup (Restore…).</source>
         <translation>{field}：所选记录已不存在（可能已被删除）。</translation>
     </message>
     <message>
+        <source>Window {number} has an assignment history that must be kept; close the window with an end date instead of deleting it.</source>
+        <translation>窗口 {number} 有须保留的上岗记录，不能删除；请填写开放截止日期来关闭该窗口。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is no longer at the center on that date.</source>
+        <translation>{field}：该日期{name}已不在中心。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} only joined the center on {joined}.</source>
+        <translation>{field}：{name}于 {joined} 才进驻中心。</translation>
+    </message>
+    <message>
+        <source>{field}: window {window} belongs to {unit}; {name} is sent by another home unit.</source>
+        <translation>{field}：窗口 {window} 属于{unit}，而{name}由其他派驻单位派驻。</translation>
+    </message>
+    <message>
+        <source>{field}: window {window} is not open on {start}.</source>
+        <translation>{field}：窗口 {window} 在 {start} 未开放。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} already sits at window {window} from {start} to {end}.</source>
+        <translation>{field}：{name}在 {start} 至 {end} 期间已在窗口 {window} 上岗。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} already holds the A post at window {window}; a person holds one A post at a time.</source>
+        <translation>{field}：{name}已在窗口 {window} 担任A岗；同一时间每人只能担任一个A岗。</translation>
+    </message>
+    <message>
+        <source>{field}: window {window} already has {name} on the A post in that period; choose B post or end that assignment first.</source>
+        <translation>{field}：该期间窗口 {window} 的A岗已是{name}；请选择B岗，或先结束该上岗安排。</translation>
+    </message>
+    <message>
+        <source>{field}: the assignment already ended on {end}.</source>
+        <translation>{field}：该上岗安排已于 {end} 结束。</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read: {detail}</source>
         <translation>无法读取文件 {path}：{detail}</translation>
     </message>
@@ -1018,6 +1615,154 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>The backup {path} was restored but could not be upgraded to this version ({detail}); the previous data was put back.</source>
         <translation>备份 {path} 已恢复，但无法升级到当前版本（{detail}），已还原为恢复前的数据。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} with this ID number is already on the staff list.</source>
+        <translation>{field}：持此身份证号的{name}已在人员名单中。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} with this ID number is already proposed and waiting for a decision.</source>
+        <translation>{field}：持此身份证号的{name}已登记为拟派人员，正在等待决定。</translation>
+    </message>
+    <message>
+        <source>The vetting of {name} has already been decided; it cannot be changed.</source>
+        <translation>对{name}的考察已作出决定，不能再修改。</translation>
+    </message>
+    <message>
+        <source>{field}: give the reason for refusing the person.</source>
+        <translation>{field}：请填写不予接收的理由。</translation>
+    </message>
+    <message>
+        <source>{field}: the decision cannot come before the proposal ({proposed}).</source>
+        <translation>{field}：决定日期不能早于登记日期（{proposed}）。</translation>
+    </message>
+    <message>
+        <source>Short notice: only {days} working day(s) between filing and the requested date; {required} are expected.</source>
+        <translation>提前时间不足：从提出申请到申请日期只有 {days} 个工作日，应提前 {required} 个工作日。</translation>
+    </message>
+    <message>
+        <source>The person joined the center on {joined} and will not have served {years} years before {due}; record the reason for the early move.</source>
+        <translation>该人员于 {joined} 进驻中心，到 {due} 才满 {years} 年；请填写提前调整的理由。</translation>
+    </message>
+    <message>
+        <source>{field}: the person has served less than the minimum tenure (until {due}); give the reason for the early move.</source>
+        <translation>{field}：该人员未满最短服务期限（至 {due} 期满），请填写提前调整的理由。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} has already returned to the home unit.</source>
+        <translation>{field}：{name}已调回原单位。</translation>
+    </message>
+    <message>
+        <source>{field}: a request for {name} is already waiting for a decision.</source>
+        <translation>{field}：{name}已有一份调整申请在等待决定。</translation>
+    </message>
+    <message>
+        <source>The request for {name} has already been decided; it cannot be changed.</source>
+        <translation>{name}的调整申请已作出决定，不能再修改。</translation>
+    </message>
+    <message>
+        <source>{field}: give the reason for refusing the request.</source>
+        <translation>{field}：请填写不同意的理由。</translation>
+    </message>
+    <message>
+        <source>{field}: the decision cannot come before the request was filed ({filed}).</source>
+        <translation>{field}：决定日期不能早于申请日期（{filed}）。</translation>
+    </message>
+    <message>
+        <source>{field}: the person joined the center only on {joined}.</source>
+        <translation>{field}：该人员于 {joined} 才进驻中心。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is already the chief representative.</source>
+        <translation>{field}：{name}已是首席代表。</translation>
+    </message>
+    <message>
+        <source>{field}: the current chief representative was appointed on {start}; a new appointment cannot start earlier.</source>
+        <translation>{field}：现任首席代表于 {start} 任职，新任命的任职日期不能早于该日期。</translation>
+    </message>
+    <message>
+        <source>{field}: {day} is a Monday to Friday, a working day anyway; a make-up working day falls on a weekend.</source>
+        <translation>{field}：{day} 是周一至周五，本来就是工作日；调休上班日应在周末。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column 日期: “{value}” is not a date (use 2026-10-01).</source>
+        <translation>第 {row} 行“日期”列：“{value}”不是有效日期（请按 2026-10-01 的格式填写）。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column 类型: “{value}” is neither 放假 (holiday) nor 上班 (make-up working day).</source>
+        <translation>第 {row} 行“类型”列：“{value}”既不是“放假”，也不是“上班”（调休上班）。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column 名称: at most {max} characters.</source>
+        <translation>第 {row} 行“名称”列：最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {day} is a Monday to Friday, a working day anyway; a make-up working day falls on a weekend.</source>
+        <translation>第 {row} 行：{day} 是周一至周五，本来就是工作日；调休上班日应在周末。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {day} already appears in row {first_row}.</source>
+        <translation>第 {row} 行：{day} 已在第 {first_row} 行出现过。</translation>
+    </message>
+    <message>
+        <source>{field}: the leave ends before it starts.</source>
+        <translation>{field}：请假结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>{field}: from {start} to {end} there is no working day; no leave is needed.</source>
+        <translation>{field}：{start} 至 {end} 没有工作日，无须请假。</translation>
+    </message>
+    <message>
+        <source>{field}: the person already has leave from {start} to {end} ({type}, {status}).</source>
+        <translation>{field}：该人员在 {start} 至 {end} 已有请假（{type}，{status}）。</translation>
+    </message>
+    <message>
+        <source>{field}: the dates lie outside {name}&apos;s time at the center (joined {joined}, left {left}).</source>
+        <translation>{field}：日期不在{name}进驻中心的期间内（进驻日期 {joined}，调回日期 {left}）。</translation>
+    </message>
+    <message>
+        <source>{field}: sick leave needs a reason.</source>
+        <translation>{field}：请病假须填写事由。</translation>
+    </message>
+    <message>
+        <source>The leave is already “{status}”; this step is not possible now.</source>
+        <translation>该请假已是“{status}”状态，现在不能进行此操作。</translation>
+    </message>
+    <message>
+        <source>Leave of one day or more needs the home unit&apos;s signature first; record it, then approve.</source>
+        <translation>请假一天及以上须先经派驻单位签批；请先登记派驻单位签批，再由中心审批。</translation>
+    </message>
+    <message>
+        <source>You filed this leave yourself; another person must approve it.</source>
+        <translation>此请假由您本人登记，须由其他人审批。</translation>
+    </message>
+    <message>
+        <source>Confirm the handover (who covers the window) before approving leave of one day or more.</source>
+        <translation>审批一天及以上的请假前，请先确认交接（由谁顶岗）。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is alone at the window; the home unit must send a substitute; enter the substitute&apos;s name.</source>
+        <translation>{field}：该窗口只有{name}一人，须由派驻单位派出替岗人员；请填写替岗人员姓名。</translation>
+    </message>
+    <message>
+        <source>{field}: choose who covers the window: {names}.</source>
+        <translation>{field}：请选择顶岗人员：{names}。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} does not work at the same window.</source>
+        <translation>{field}：{name}不在同一窗口工作。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is on approved leave at the same time.</source>
+        <translation>{field}：{name}在同一时间也有已批准的请假。</translation>
+    </message>
+    <message>
+        <source>The leave started on {start}; it can no longer be cancelled. Record the return instead.</source>
+        <translation>该请假已于 {start} 开始，不能再撤销。请改为登记销假。</translation>
+    </message>
+    <message>
+        <source>{field}: the return is before the leave started ({start}).</source>
+        <translation>{field}：销假日期早于请假开始日期（{start}）。</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1947,110 @@ Restore the newest good backup (Restore…).</source>
         <source>Keep audit entries (days)</source>
         <translation>审计记录保留期限（天）</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type of leave</source>
+        <translation>请假类型</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签批人</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签批日期</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>顶岗人员</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>替岗人员</translation>
+    </message>
+    <message>
+        <source>Back on</source>
+        <translation>销假日期</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Intended window</source>
+        <translation>拟安排窗口</translation>
+    </message>
+    <message>
+        <source>Transfer request</source>
+        <translation>调整申请</translation>
+    </message>
+    <message>
+        <source>Political quality</source>
+        <translation>政治素质</translation>
+    </message>
+    <message>
+        <source>Business ability</source>
+        <translation>业务能力</translation>
+    </message>
+    <message>
+        <source>Physical condition</source>
+        <translation>身体状况</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>决定理由</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>申请类型</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>离开中心日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reason for moving before the minimum tenure</source>
+        <translation>提前调整理由</translation>
+    </message>
+    <message>
+        <source>Replacement offered</source>
+        <translation>接替人员</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -1250,6 +2099,33 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover: %1</source>
+        <translation>交接：%1</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>顶岗人员</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <source>Substitute sent by the home unit</source>
+        <translation>派驻单位派出的替岗人员</translation>
+    </message>
+    <message>
+        <source>Choose who covers the window (the B post, or A when B is away).</source>
+        <translation>请选择顶岗人员（由B岗顶岗；B岗不在时由A岗顶岗）。</translation>
+    </message>
+    <message>
+        <source>Nobody else works at this window: the home unit must send a substitute.</source>
+        <translation>该窗口没有其他人员：须由派驻单位派出替岗人员。</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Demo center: generated data, kept apart from real data.</source>
@@ -1291,6 +2167,22 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Windows without a B post (no cover): %1</source>
         <translation>缺 B 岗的窗口（无人顶岗）：%1</translation>
+    </message>
+    <message>
+        <source>Windows with nobody present today: %1</source>
+        <translation>今日无人在岗的窗口：%1</translation>
+    </message>
+    <message>
+        <source>On leave today: %1</source>
+        <translation>今日请假：%1</translation>
+    </message>
+    <message>
+        <source>Awaiting the center&apos;s decision: %1 vetting, %2 transfer requests, %3 leave requests</source>
+        <translation>待中心决定：考察 %1 人，调整申请 %2 件，请假申请 %3 件</translation>
+    </message>
+    <message>
+        <source>Not back from leave: %1</source>
+        <translation>逾期未销假：%1</translation>
     </message>
     <message>
         <source>none</source>
@@ -1395,6 +2287,10 @@ Restore the newest good backup (Restore…).</source>
         <translation>停用/启用</translation>
     </message>
     <message>
+        <source>Chief representatives…</source>
+        <translation>首席代表…</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1488,6 +2384,176 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Takes leader duty</source>
         <translation>参加带班</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>File leave</source>
+        <translation>登记请假</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Type a name or unit</source>
+        <translation>输入姓名或单位</translation>
+    </message>
+    <message>
+        <source>Type of leave</source>
+        <translation>请假类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Required for sick leave (health data: shown only to authorised staff)</source>
+        <translation>请病假时必填（属健康信息，仅授权人员可见）</translation>
+    </message>
+    <message>
+        <source>Working days: %1</source>
+        <translation>工作日：%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>LeavePage</name>
+    <message>
+        <source>All leave</source>
+        <translation>全部请假</translation>
+    </message>
+    <message>
+        <source>Waiting for a step</source>
+        <translation>待办理</translation>
+    </message>
+    <message>
+        <source>On leave today</source>
+        <translation>今日请假</translation>
+    </message>
+    <message>
+        <source>File leave…</source>
+        <translation>登记请假…</translation>
+    </message>
+    <message>
+        <source>Home unit signed…</source>
+        <translation>派驻单位已签批…</translation>
+    </message>
+    <message>
+        <source>Handover…</source>
+        <translation>交接…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>不批准…</translation>
+    </message>
+    <message>
+        <source>Return (销假)…</source>
+        <translation>销假…</translation>
+    </message>
+    <message>
+        <source>Cancel leave</source>
+        <translation>撤销请假</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请销假</translation>
+    </message>
+    <message>
+        <source>Name, unit or window (Ctrl+F)</source>
+        <translation>姓名、单位或窗口（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1 (substitute)</source>
+        <translation>%1（替岗）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>请假类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Home unit signed</source>
+        <translation>派驻单位签批</translation>
+    </message>
+    <message>
+        <source>Center approved</source>
+        <translation>中心审批</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>顶岗人员</translation>
+    </message>
+    <message>
+        <source>Back on</source>
+        <translation>销假日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Reminders: %1 ending by the next working day, %2 not back</source>
+        <translation>提醒：%1 人的请假在下一个工作日前结束，%2 人逾期未销假</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 ended on %4 and no return is recorded: counts as absence</source>
+        <translation>%1（%2）：%3已于 %4 结束，未登记销假，按旷工处理</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 ends on %4; back at the window on %5</source>
+        <translation>%1（%2）：%3于 %4 结束，%5 回窗口上岗</translation>
+    </message>
+    <message>
+        <source>Select a leave request first.</source>
+        <translation>请先选择一条请假记录。</translation>
+    </message>
+    <message>
+        <source>Approve the leave of %1 from %2 to %3 (%4 working days)?</source>
+        <translation>确定批准%1自 %2 至 %3 的请假（%4 个工作日）吗？</translation>
+    </message>
+    <message>
+        <source>Cancel the leave of %1 from %2?</source>
+        <translation>确定撤销%1自 %2 起的请假吗？</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2662,22 @@ Restore the newest good backup (Restore…).</source>
         <translation>人员</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>在岗情况</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请销假</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>考察</translation>
+    </message>
+    <message>
+        <source>Transfer requests</source>
+        <translation>调整申请</translation>
+    </message>
+    <message>
         <source>Home units</source>
         <translation>派驻单位</translation>
     </message>
@@ -1606,6 +2688,10 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Windows</source>
         <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
     </message>
     <message>
         <source>Center settings</source>
@@ -1710,6 +2796,17 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>Refuse the leave of %1</source>
+        <translation>不批准%1的请假</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -1745,6 +2842,14 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Leaving date</source>
         <translation>调回日期</translation>
+    </message>
+    <message>
+        <source>Return from leave: %1</source>
+        <translation>销假：%1</translation>
+    </message>
+    <message>
+        <source>Back on</source>
+        <translation>销假日期</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +3281,10 @@ Restore the newest good backup (Restore…).</source>
         <translation>调回原单位</translation>
     </message>
     <message>
+        <source>Timeline…</source>
+        <translation>履历…</translation>
+    </message>
+    <message>
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
@@ -2306,6 +3415,302 @@ Mobile: %3
     <message>
         <source>No backup today</source>
         <translation>今日未能备份</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>%1的履历</translation>
+    </message>
+    <message>
+        <source>%1, %2, at the center since %3</source>
+        <translation>%1，%2，%3 起进驻中心</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Joined the center, sent by %1</source>
+        <translation>由%1派驻，进驻中心</translation>
+    </message>
+    <message>
+        <source>Left the center, back to %1</source>
+        <translation>离开中心，调回%1</translation>
+    </message>
+    <message>
+        <source>Vetting decided: %1</source>
+        <translation>考察决定：%1</translation>
+    </message>
+    <message>
+        <source>Starts at window %1 (%2)</source>
+        <translation>在窗口 %1 上岗（%2）</translation>
+    </message>
+    <message>
+        <source>Leaves window %1 (%2): %3</source>
+        <translation>离开窗口 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Appointed chief representative of %1</source>
+        <translation>任%1首席代表</translation>
+    </message>
+    <message>
+        <source>No longer chief representative of %1</source>
+        <translation>不再担任%1首席代表</translation>
+    </message>
+    <message>
+        <source>Request filed: %1, leaving on %2</source>
+        <translation>提出调整申请：%1，拟于 %2 离开</translation>
+    </message>
+    <message>
+        <source>Request decided: %1</source>
+        <translation>调整申请决定：%1</translation>
+    </message>
+    <message>
+        <source>Leave until %1 (%2 working days)</source>
+        <translation>请假至 %1（%2 个工作日）</translation>
+    </message>
+    <message>
+        <source>Back from leave</source>
+        <translation>销假</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>同意接收</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>更换人员</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>撤回人员</translation>
+    </message>
+    <message>
+        <source>the center asks for a replacement</source>
+        <translation>中心要求更换</translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation>轮岗</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>调动</translation>
+    </message>
+    <message>
+        <source>returned to the home unit</source>
+        <translation>调回原单位</translation>
+    </message>
+    <message>
+        <source>end of secondment</source>
+        <translation>借调结束</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>New transfer request</source>
+        <translation>新增调整申请</translation>
+    </message>
+    <message>
+        <source>Home unit asks to replace the person</source>
+        <translation>派驻单位申请更换人员</translation>
+    </message>
+    <message>
+        <source>Home unit asks to withdraw the person</source>
+        <translation>派驻单位申请撤回人员</translation>
+    </message>
+    <message>
+        <source>The center asks the home unit to replace the person</source>
+        <translation>中心要求派驻单位更换人员</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>申请类型</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Leaves the center on</source>
+        <translation>离开中心日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Replacement offered</source>
+        <translation>接替人员</translation>
+    </message>
+    <message>
+        <source>Name of the person the home unit sends instead, if any</source>
+        <translation>派驻单位另派人员的姓名（如有）</translation>
+    </message>
+    <message>
+        <source>Reason for moving before the minimum tenure</source>
+        <translation>未满最短服务期限即调整的理由</translation>
+    </message>
+    <message>
+        <source>%1 working day(s) of notice; the person will have been %2 years at the center (minimum tenure reached on %3).</source>
+        <translation>提前 %1 个工作日提出；届时该人员进驻中心 %2 年（%3 满最短服务期限）。</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPage</name>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>全部申请</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>新增申请…</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>作出决定…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Transfer requests</source>
+        <translation>调整申请</translation>
+    </message>
+    <message>
+        <source>Name or home unit (Ctrl+F)</source>
+        <translation>姓名或派驻单位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>更换人员</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回人员</translation>
+    </message>
+    <message>
+        <source>Center asks to replace</source>
+        <translation>中心要求更换</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>离开日期</translation>
+    </message>
+    <message>
+        <source>Working days of notice</source>
+        <translation>提前工作日数</translation>
+    </message>
+    <message>
+        <source>Years at the center</source>
+        <translation>进驻年限</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, leaving on %4. Agreeing ends the person&apos;s window assignments on the day before and marks them returned to the home unit.</source>
+        <translation>%1（%2）：%3，拟于 %4 离开。同意后，该人员的窗口上岗将于前一天结束，并登记为已调回原单位。</translation>
+    </message>
+    <message>
+        <source>Decide on the request for %1</source>
+        <translation>对%1的调整申请作出决定</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>The request for %1 has already been decided.</source>
+        <translation>%1的调整申请已作出决定。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSignDialog</name>
+    <message>
+        <source>Home unit signed: %1</source>
+        <translation>派驻单位已签批：%1</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签批人</translation>
+    </message>
+    <message>
+        <source>Name and title of the person who signed</source>
+        <translation>签批人的姓名和职务</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签批日期</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +3868,172 @@ Mobile: %3
     </message>
 </context>
 <context>
+    <name>VettingDialog</name>
+    <message>
+        <source>Propose a person</source>
+        <translation>登记拟派人员</translation>
+    </message>
+    <message>
+        <source>Proposed by (home unit)</source>
+        <translation>拟派单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>编制性质</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Intended window</source>
+        <translation>拟安排窗口</translation>
+    </message>
+    <message>
+        <source>(not yet known)</source>
+        <translation>（暂未确定）</translation>
+    </message>
+    <message>
+        <source>Political quality</source>
+        <translation>政治素质</translation>
+    </message>
+    <message>
+        <source>Business ability</source>
+        <translation>业务能力</translation>
+    </message>
+    <message>
+        <source>Physical condition</source>
+        <translation>身体状况</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>VettingPage</name>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>All proposals</source>
+        <translation>全部拟派人员</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>同意接收</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予接收</translation>
+    </message>
+    <message>
+        <source>Propose a person…</source>
+        <translation>登记拟派人员…</translation>
+    </message>
+    <message>
+        <source>Edit assessment…</source>
+        <translation>编辑考察情况…</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>作出决定…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>考察</translation>
+    </message>
+    <message>
+        <source>Name, home unit or window (Ctrl+F)</source>
+        <translation>姓名、派驻单位或窗口（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Intended window</source>
+        <translation>拟安排窗口</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>%1 has already been decided.</source>
+        <translation>已对%1作出决定。</translation>
+    </message>
+    <message>
+        <source>%1, proposed by %2 on %3. Accepting puts the person on the staff list; assigning a window is a separate step.</source>
+        <translation>%1，由%2于 %3 拟派。同意接收后，该人员将列入人员名单；安排窗口需另行操作。</translation>
+    </message>
+    <message>
+        <source>Decide on %1</source>
+        <translation>对%1作出决定</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>同意接收</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予接收</translation>
+    </message>
+    <message>
+        <source>Joins the center on</source>
+        <translation>进驻日期</translation>
+    </message>
+</context>
+<context>
     <name>WindowDialog</name>
     <message>
         <source>Edit window</source>
@@ -2548,12 +4119,84 @@ Mobile: %3
         <translation>删除</translation>
     </message>
     <message>
+        <source>Assign…</source>
+        <translation>安排上岗…</translation>
+    </message>
+    <message>
+        <source>End assignment…</source>
+        <translation>结束上岗…</translation>
+    </message>
+    <message>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
         <source>Windows</source>
         <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>轮岗</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调动</translation>
+    </message>
+    <message>
+        <source>Returned to the home unit</source>
+        <translation>调回原单位</translation>
+    </message>
+    <message>
+        <source>End of secondment</source>
+        <translation>借调结束</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Select a window to see who sat there.</source>
+        <translation>选中一个窗口即可查看其上岗记录。</translation>
+    </message>
+    <message>
+        <source>Window %1: %2 assigned now, %3 entries in the history</source>
+        <translation>窗口 %1：当前在岗 %2 人，历史记录共 %3 条</translation>
+    </message>
+    <message>
+        <source>Select a window first.</source>
+        <translation>请先选择一个窗口。</translation>
+    </message>
+    <message>
+        <source>Select an assignment in the lower list first.</source>
+        <translation>请先在下方列表中选择一条上岗记录。</translation>
+    </message>
+    <message>
+        <source>This assignment has already ended.</source>
+        <translation>该上岗安排已经结束。</translation>
     </message>
     <message>
         <source>Number, name, unit or person (Ctrl+F)</source>
@@ -2602,10 +4245,6 @@ Mobile: %3
     <message>
         <source>Open until</source>
         <translation>开放截止日期</translation>
-    </message>
-    <message>
-        <source>Staff at window %1 now: %n</source>
-        <translation>窗口 %1 当前人员：%n 人</translation>
     </message>
     <message>
         <source>Delete window %1?</source>

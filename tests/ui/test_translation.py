@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import i18n as i18n_script  # noqa: E402
 
 ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
-ALLOWED = {"English", "Excel", "Ctrl", "Alt", "xlsx", "xls", "csv", "ods", "xlsm", "ID"}
+ALLOWED = {"English", "Excel", "PDF", "Ctrl", "Alt", "xlsx", "xls", "csv", "ods", "xlsm", "ID"}
 
 
 def unfinished(ts: Path) -> list[tuple[str, str]]:
@@ -132,6 +132,6 @@ def test_english_ui_on_request(qtbot, qapp, demo_ctx, demo_paths):
     try:
         w = MainWindow(UiContext(demo_ctx, demo_paths))
         qtbot.addWidget(w)
-        assert [w.nav.item(i).text() for i in range(3)] == ["Home", "Staff", "Home units"]
+        assert [w.nav.item(i).text() for i in range(3)] == ["Home", "Staff", "Coverage"]
     finally:
         i18n.install(qapp, "zh_CN")

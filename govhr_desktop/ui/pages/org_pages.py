@@ -81,6 +81,7 @@ class HomeUnitsPage(_WithStaffPanel):
         self.add_button(self.tr("New"), self.add_unit, name="addButton", shortcut="Ctrl+N", permission=perm.ORG_WRITE)
         self.add_button(self.tr("Edit"), self.edit_selected, name="editButton", permission=perm.ORG_WRITE)
         self.add_button(self.tr("Deactivate / activate"), self.toggle_active, name="toggleButton", permission=perm.ORG_WRITE)
+        self.add_button(self.tr("Chief representatives…"), self.chief_reps, name="chiefRepButton")
         self.add_button(self.tr("Delete"), self.delete_selected, name="deleteButton", permission=perm.ORG_WRITE)
         self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton", permission=perm.RECORDS_EXPORT)
         self._build_staff_panel()
@@ -126,6 +127,18 @@ class HomeUnitsPage(_WithStaffPanel):
         u = self.selected_row()
         if u is not None and self.may_write():
             self.open_dialog(HomeUnitDialog(self.ui, u, self))
+
+    def chief_reps(self) -> None:
+        u = self.selected_row()
+        if u is None:
+            return
+        from govhr_desktop.ui.dialogs.chief_rep_dialog import ChiefRepHistoryDialog
+
+        dlg = ChiefRepHistoryDialog(self.ui, u, self)
+        dlg.exec()
+        if dlg.changed:
+            self.reload()
+            self.data_changed.emit()
 
     def toggle_active(self) -> None:
         u = self.selected_row()
@@ -197,11 +210,111 @@ class WindowsPage(_WithStaffPanel):
         self.add_button(self.tr("New"), self.add_window, name="addButton", shortcut="Ctrl+N", permission=perm.ORG_WRITE)
         self.add_button(self.tr("Edit"), self.edit_selected, name="editButton", permission=perm.ORG_WRITE)
         self.add_button(self.tr("Delete"), self.delete_selected, name="deleteButton", permission=perm.ORG_WRITE)
+        self.add_button(self.tr("Assign…"), self.assign_selected, name="assignButton", permission=perm.ASSIGN_WRITE)
+        self.add_button(self.tr("End assignment…"), self.end_assignment, name="endAssignmentButton",
+                        permission=perm.ASSIGN_WRITE)
         self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton", permission=perm.RECORDS_EXPORT)
-        self._build_staff_panel()
+        self._build_history_panel()
 
     def title(self) -> str:
         return self.tr("Windows")
+
+    # --- the lower panel: the selected window's assignment history ------------------------------
+
+    def _build_history_panel(self) -> None:
+        """Like the staff panel, but rows are dated assignments (current first, then the past)."""
+        from govhr_desktop.services.assignments import AssignmentService
+
+        self.assignments = AssignmentService(self.ui.services)
+        reasons = {
+            "rotation": self.tr("Rotation"),
+            "transfer": self.tr("Transfer"),
+            "returned": self.tr("Returned to the home unit"),
+            "secondment_end": self.tr("End of secondment"),
+            "other": self.tr("Other"),
+        }
+        today = date.today()
+        self.staff_label = QLabel(self)
+        self.staff_label.setObjectName("detailTitle")
+        self.staff_model = RecordTableModel(
+            [
+                Column("name", self.tr("Person"), lambda a: a.staff_name),
+                Column("unit", self.tr("Home unit"), lambda a: a.home_unit_name),
+                Column("post", self.tr("Post"), lambda a: label(vocab.POST, a.post)),
+                Column("from", self.tr("From"), lambda a: a.start_on),
+                Column("to", self.tr("To"), lambda a: a.end_on),
+                Column("reason", self.tr("End reason"), lambda a: reasons.get(a.end_reason, a.end_reason)),
+                Column("remarks", self.tr("Remarks"), lambda a: a.remarks),
+            ],
+            style=RowStyle(foreground=lambda a: None if a.is_current(today) else "#8a8a8a"),
+            parent=self,
+        )
+        self.staff_table = QTableView(self)
+        self.staff_table.setObjectName("historyTable")
+        self.staff_table.setModel(self.staff_model)
+        self.staff_table.verticalHeader().setVisible(False)
+        self.staff_table.horizontalHeader().setStretchLastSection(True)
+        self.staff_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.staff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.staff_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.staff_table.setMaximumHeight(190)
+        self.staff_table.doubleClicked.connect(lambda _i: self.end_assignment())
+        self.body.addWidget(self.staff_label)
+        self.body.addWidget(self.staff_table)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_staff())
+
+    def _show_staff(self) -> None:
+        w = self.selected_row()
+        if w is None:
+            self.staff_model.set_rows([])
+            self.staff_label.setText(self.tr("Select a window to see who sat there."))
+            return
+        rows = self.assignments.for_window(w.id)
+        self.staff_model.set_rows(rows)
+        now = sum(1 for a in rows if a.is_current())
+        self.staff_label.setText(
+            self.tr("Window %1: %2 assigned now, %3 entries in the history")
+            .replace("%1", w.number).replace("%2", str(now)).replace("%3", str(len(rows)))
+        )
+
+    def selected_assignment(self):
+        idx = self.staff_table.selectionModel().selectedRows()
+        if idx:
+            return self.staff_model.row_at(idx[0].row())
+        current = [a for a in self.staff_model.rows() if a.is_current()]
+        return current[0] if len(current) == 1 else None
+
+    def assign_selected(self) -> None:
+        w = self.selected_row()
+        if w is None:
+            self.show_domain_error(ValueError(self.tr("Select a window first.")))
+            return
+        from govhr_desktop.ui.dialogs.assignment_dialogs import AssignDialog
+
+        self._run_dialog(AssignDialog(self.ui, w, self), w)
+
+    def end_assignment(self) -> None:
+        if not self.ui.can(perm.ASSIGN_WRITE):
+            return
+        a = self.selected_assignment()
+        if a is None:
+            self.show_domain_error(ValueError(self.tr("Select an assignment in the lower list first.")))
+            return
+        if a.end_on is not None:
+            self.show_domain_error(ValueError(self.tr("This assignment has already ended.")))
+            return
+        from govhr_desktop.ui.dialogs.assignment_dialogs import EndAssignmentDialog
+
+        self._run_dialog(EndAssignmentDialog(self.ui, a, self), self.selected_row())
+
+    def _run_dialog(self, dialog, w) -> bool:
+        """Like open_dialog, but the saved id is an assignment's: keep the window selected."""
+        if not dialog.exec():
+            return False
+        self.reload()
+        self.select_id(getattr(w, "id", None))
+        self.data_changed.emit()
+        return True
 
     def search_placeholder(self) -> str:
         return self.tr("Number, name, unit or person (Ctrl+F)")
@@ -245,12 +358,6 @@ class WindowsPage(_WithStaffPanel):
         self.zone_filter.setCurrentIndex(max(self.zone_filter.findData(current), 0))
         self.zone_filter.blockSignals(False)
         super().reload()
-
-    def staff_of(self, w: WindowView) -> list[StaffView]:
-        return self.ui.staff.at_window(w.id)
-
-    def staff_title(self, w: WindowView) -> str:
-        return self.tr("Staff at window %1 now: %n").replace("%1", w.number)
 
     def add_window(self) -> None:
         self.open_dialog(WindowDialog(self.ui, None, self))

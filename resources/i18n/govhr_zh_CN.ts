@@ -1185,6 +1185,10 @@ Restore the newest good backup (Restore…).</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
@@ -3488,12 +3492,13 @@ Mobile: %3
         <translation>同意接收</translation>
     </message>
     <message>
-        <source>refused</source>
-        <translation>不同意</translation>
-    </message>
-    <message>
         <source>agreed</source>
         <translation>同意</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>vetting or request</comment>
+        <translation>未同意</translation>
     </message>
     <message>
         <source>pending</source>

@@ -71,7 +71,7 @@ class TimelineDialog(InheritedTr, QDialog):
         return texts.get(e.kind, e.kind)
 
     def _decision(self, code: str) -> str:
-        return {"accepted": self.tr("accepted"), "refused": self.tr("refused"), "agreed": self.tr("agreed"),
+        return {"accepted": self.tr("accepted"), "refused": self.tr("refused", "vetting or request"), "agreed": self.tr("agreed"),
                 "pending": self.tr("pending")}.get(code, code)
 
     def _kind(self, code: str) -> str:

@@ -229,6 +229,7 @@ class CoveragePage(Page):
 
     def overview_html(self) -> str:
         """The one-page overview: title, the table (all shown rows), the counts."""
+        printed = self.tr("Printed on %1").replace("%1", date.today().isoformat())
         e = html.escape
         head = "".join(f"<th>{e(c.header)}</th>" for c in self.model.columns)
         body = []
@@ -242,7 +243,7 @@ class CoveragePage(Page):
             "<table border='1' cellspacing='0' cellpadding='1' width='100%' style='border-collapse:collapse'>"
             f"<thead><tr style='background-color:#e8e8e8'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
             f"<p>{e(self.summary_text())}</p>"
-            f"<p style='color:#666'>{e(self.tr('Printed on %1').replace('%1', date.today().isoformat()))}</p>"
+            f"<p style='color:#666'>{e(printed)}</p>"
             "</body></html>"
         )
 

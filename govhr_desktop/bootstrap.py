@@ -76,6 +76,13 @@ def open_data(paths: DataPaths, *, demo: bool = False, demo_seed: int = 2026) ->
 
     from govhr_desktop.persistence.post_cache import refresh_post_cache
 
-    with db.engine.begin() as conn:  # assignments start and end by date: today's posts
-        refresh_post_cache(conn, date.today())
+    with db.engine.begin() as conn:  # assignments start and end by date: today's posts, once a day
+        from sqlalchemy import text
+
+        today = date.today().isoformat()
+        done = conn.execute(text("SELECT value FROM app_setting WHERE key = 'post_cache.refreshed_on'")).scalar()
+        if done != today or generated:
+            refresh_post_cache(conn, date.today())
+            conn.execute(text("INSERT INTO app_setting (key, value) VALUES ('post_cache.refreshed_on', :d) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"d": today})
     return Opened(ctx, paths, action, generated)

@@ -10,7 +10,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
 
-from govhr_desktop.domain.records import CenterInput, LeaderInput, validate_center, validate_leader
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from govhr_desktop.domain.records import CenterInput, LeaderInput
 from govhr_desktop.domain.security import CENTER_WRITE, RECORDS_READ
 from govhr_desktop.services.audit import snapshot
 from govhr_desktop.services.base import Service, get_or_fail
@@ -57,6 +60,8 @@ class CenterService(Service):
 
     def save(self, data: CenterInput) -> CenterView:
         self.require(CENTER_WRITE, "center.save")
+        from govhr_desktop.domain.records import validate_center
+
         data = validate_center(data)
         Center, _leader = _models()
         with self.ctx.transaction() as s:
@@ -82,6 +87,8 @@ class CenterService(Service):
 
     def save_leader(self, data: LeaderInput, leader_id: int | None = None) -> int:
         self.require(CENTER_WRITE, "leader.save", data.name)
+        from govhr_desktop.domain.records import validate_leader
+
         data = validate_leader(data)
         _center, CenterLeader = _models()
         with self.ctx.transaction() as s:

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select, text
+from sqlalchemy import or_, select, text, true
 
 from govhr_desktop.domain.errors import DomainError, ValidationError
 from govhr_desktop.domain.security import ASSIGN_WRITE, RECORDS_READ
@@ -331,6 +331,11 @@ class AssignmentService(Service):
         """The person's history, newest first."""
         rows = self._list(Assignment.staff_id == staff_id, "assignment.list")
         return sorted(rows, key=lambda v: (v.start_on, v.id), reverse=True)
+
+    def history(self) -> list[AssignmentView]:
+        """Every assignment ever made, by window and start date (for the Excel export)."""
+        rows = self._list(true(), "assignment.list")
+        return sorted(rows, key=lambda v: (v.window_number, v.start_on, v.post, v.staff_name))
 
     def current(self, on: date | None = None) -> list[AssignmentView]:
         on = on or date.today()

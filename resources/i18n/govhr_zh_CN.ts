@@ -4136,8 +4136,38 @@ Mobile: %3
         <translation>导出 Excel…</translation>
     </message>
     <message>
+        <source>Export assignments…</source>
+        <translation>导出上岗记录…</translation>
+    </message>
+    <message>
         <source>Windows</source>
         <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Export assignments</source>
+        <translation>导出上岗记录</translation>
+    </message>
+    <message>
+        <source>window assignments</source>
+        <translation>窗口上岗记录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Window assignments</source>
+        <translation>窗口上岗记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 条记录到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rotation</source>

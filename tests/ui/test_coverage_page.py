@@ -131,3 +131,15 @@ def test_assign_dialog_reports_a_broken_rule(qtbot, ui_ctx):
     dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dlg.error_text("post")  # A01 already has its A post
     assert not dlg.result()
+
+
+def test_export_all_assignments(qtbot, ui_ctx, tmp_path):
+    from govhr_desktop.exchange.readers import read_table
+    from govhr_desktop.ui.pages.org_pages import WindowsPage
+
+    page = WindowsPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.reload()
+    path = page.export_assignments(str(tmp_path / "a.xlsx"))
+    table = read_table(path)
+    assert len(table) - 2 == len(ui_ctx.assignments.history()) > 300

@@ -214,10 +214,35 @@ class WindowsPage(_WithStaffPanel):
         self.add_button(self.tr("End assignment…"), self.end_assignment, name="endAssignmentButton",
                         permission=perm.ASSIGN_WRITE)
         self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton", permission=perm.RECORDS_EXPORT)
+        self.add_button(self.tr("Export assignments…"), self.export_assignments, name="exportAssignmentsButton",
+                        permission=perm.RECORDS_EXPORT)
         self._build_history_panel()
 
     def title(self) -> str:
         return self.tr("Windows")
+
+    def export_assignments(self, path: str | None = None) -> str | None:
+        """Every assignment (current and ended) of every window to .xlsx."""
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            start = self.ui.settings.value("export/dir", str(self.ui.paths.root))
+            path, _f = QFileDialog.getSaveFileName(self, self.tr("Export assignments"),
+                                                   start + "/" + self.tr("window assignments") + ".xlsx",
+                                                   self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return None
+        from govhr_desktop.exchange.xlsx_export import export_table
+
+        rows = self.ui.assignments.history()
+        headers = [self.tr("Window"), self.tr("Person"), self.tr("Home unit"), self.tr("Post"), self.tr("From"),
+                   self.tr("To"), self.tr("End reason"), self.tr("Remarks")]
+        n = export_table(path, self.tr("Window assignments"), headers, [
+            [a.window_number, a.staff_name, a.home_unit_name, label(vocab.POST, a.post), a.start_on, a.end_on,
+             a.end_reason, a.remarks] for a in rows])
+        self.ui.audit.record_export("assignment", n)
+        self.notify(self.tr("Exported %n row(s) to %1", "", n).replace("%1", path))
+        return path
 
     # --- the lower panel: the selected window's assignment history ------------------------------
 

@@ -34,11 +34,12 @@ TRANSFER_WRITE = "transfer.write"      # record transfer / withdrawal / replacem
 LEAVE_WRITE = "leave.write"            # file leave, record the home unit's signature, handover, return
 HEALTH_READ = "health.read"            # read sick-leave reasons (health data, PIPL sensitive)
 CALENDAR_WRITE = "calendar.write"      # statutory holidays and make-up working days
+EVALUATION_WRITE = "evaluation.write"  # registers, citizen-rating imports, scoring templates
 
 ALL_PERMISSIONS = frozenset({
     RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, ORG_WRITE, CENTER_WRITE, PERSONAL_REVEAL, APPROVE,
     USERS_MANAGE, SECURITY_SETTINGS, BACKUP_MANAGE, AUDIT_READ, ASSIGN_WRITE, VETTING_WRITE,
-    TRANSFER_WRITE, LEAVE_WRITE, HEALTH_READ, CALENDAR_WRITE,
+    TRANSFER_WRITE, LEAVE_WRITE, HEALTH_READ, CALENDAR_WRITE, EVALUATION_WRITE,
 })
 
 #: Role -> permissions. The administrator runs the system but does not read the audit trail
@@ -47,13 +48,15 @@ ROLES: dict[str, frozenset[str]] = {
     "admin": frozenset({
         RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, ORG_WRITE, CENTER_WRITE, PERSONAL_REVEAL,
         USERS_MANAGE, SECURITY_SETTINGS, BACKUP_MANAGE, ASSIGN_WRITE, VETTING_WRITE, TRANSFER_WRITE,
-        LEAVE_WRITE, CALENDAR_WRITE,
+        LEAVE_WRITE, CALENDAR_WRITE, EVALUATION_WRITE,
     }),
     "personnel": frozenset({
         RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, PERSONAL_REVEAL, VETTING_WRITE, TRANSFER_WRITE,
-        LEAVE_WRITE, HEALTH_READ,
+        LEAVE_WRITE, HEALTH_READ, EVALUATION_WRITE,
     }),
-    "window_clerk": frozenset({RECORDS_READ, RECORDS_EXPORT, ORG_WRITE, ASSIGN_WRITE, LEAVE_WRITE, CALENDAR_WRITE}),
+    "window_clerk": frozenset({
+        RECORDS_READ, RECORDS_EXPORT, ORG_WRITE, ASSIGN_WRITE, LEAVE_WRITE, CALENDAR_WRITE, EVALUATION_WRITE,
+    }),
     # The leader decides (vetting, requests, the center's leave approval): APPROVE.
     "leader": frozenset({RECORDS_READ, RECORDS_EXPORT, PERSONAL_REVEAL, APPROVE, HEALTH_READ}),
     "auditor": frozenset({AUDIT_READ}),

@@ -351,3 +351,97 @@ class LeaveRequest(Base):
         CheckConstraint("end_on >= start_on", name="dates"),
         Index("ix_leave_request_staff", "staff_id", "start_on"),
     )
+
+
+# --- evaluations (issue 5) ------------------------------------------------------------------------
+
+
+class EvaluationTemplate(Base):
+    """A scoring template version (items, weights, caps, bands, quota) as JSON; never edited
+    after an evaluation used it — a change makes a new version."""
+
+    __tablename__ = "evaluation_template"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    version: Mapped[int] = mapped_column(Integer)
+    definition: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    created_by: Mapped[str] = mapped_column(String(40), default="")
+
+    __table_args__ = (Index("ix_evaluation_template_name", "name", "version", unique=True),)
+
+
+class RegisterEntry(Base):
+    """Daily registers: discipline and service events, case handling, commendations, complaints."""
+
+    __tablename__ = "register_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    item_code: Mapped[str] = mapped_column(String(30))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    occurred_time: Mapped[str] = mapped_column(String(5), default="")  # HH:MM, optional
+    quantity: Mapped[float] = mapped_column(default=1)
+    source: Mapped[str] = mapped_column(String(40), default="")  # e.g. 考勤机, 巡查, 12345, 来信
+    content: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    verification: Mapped[str] = mapped_column(String(10), default="verified")  # pending / verified / rejected
+    created_by: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    __table_args__ = (
+        CheckConstraint("verification IN ('pending','verified','rejected')", name="verification"),
+        CheckConstraint("quantity > 0", name="quantity"),
+        Index("ix_register_entry_staff", "staff_id", "occurred_on"),
+    )
+
+
+class RatingImport(Base):
+    """One import of the provincial 好差评 export."""
+
+    __tablename__ = "rating_import"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(60))
+    file_name: Mapped[str] = mapped_column(String(260))
+    imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    imported_by: Mapped[str] = mapped_column(String(40), default="")
+    rows_read: Mapped[int] = mapped_column(Integer, default=0)
+    rows_added: Mapped[int] = mapped_column(Integer, default=0)
+    rows_duplicate: Mapped[int] = mapped_column(Integer, default=0)
+    rows_error: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RatingMapping(Base):
+    """The column mapping remembered per source system / export layout."""
+
+    __tablename__ = "rating_mapping"
+    source: Mapped[str] = mapped_column(String(60), primary_key=True)
+    mapping: Mapped[str] = mapped_column(Text)
+
+
+class Rating(Base):
+    """A citizen rating (好差评, 国办发〔2019〕51号): one per transaction, level 1–5."""
+
+    __tablename__ = "rating"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rating_key: Mapped[str] = mapped_column(String(64), unique=True)  # the provincial rating id
+    channel: Mapped[str] = mapped_column(String(20), default="")
+    service_item: Mapped[str] = mapped_column(String(120), default="")
+    case_number: Mapped[str] = mapped_column(String(64), default="")
+    department: Mapped[str] = mapped_column(String(60), default="")
+    window_number: Mapped[str] = mapped_column(String(10), default="")
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("service_window.id", ondelete="SET NULL"), nullable=True)
+    staff_name: Mapped[str] = mapped_column(String(20), default="")
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"), nullable=True)
+    rated_at: Mapped[datetime] = mapped_column(DateTime)
+    level: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("rating_import.id", ondelete="SET NULL"), nullable=True)
+    excluded: Mapped[bool] = mapped_column(Boolean, default=False)  # overturned on appeal / malicious
+
+    __table_args__ = (
+        CheckConstraint("level BETWEEN 1 AND 5", name="level"),
+        Index("ix_rating_rated_at", "rated_at"),
+        Index("ix_rating_staff", "staff_id", "rated_at"),
+        Index("ix_rating_window", "window_id", "rated_at"),
+    )

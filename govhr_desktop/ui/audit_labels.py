@@ -86,6 +86,19 @@ ACTIONS = {
     "calendar.set_day": QT_TRANSLATE_NOOP("AuditLabels", "Set calendar day"),
     "calendar.remove_day": QT_TRANSLATE_NOOP("AuditLabels", "Remove calendar day"),
     "calendar.import": QT_TRANSLATE_NOOP("AuditLabels", "Import calendar"),
+    "register.add": QT_TRANSLATE_NOOP("AuditLabels", "Add register entry"),
+    "register.update": QT_TRANSLATE_NOOP("AuditLabels", "Edit register entry"),
+    "register.verify": QT_TRANSLATE_NOOP("AuditLabels", "Verify register entry"),
+    "register.delete": QT_TRANSLATE_NOOP("AuditLabels", "Delete register entry"),
+    "register.list": QT_TRANSLATE_NOOP("AuditLabels", "View registers"),
+    "register.get": QT_TRANSLATE_NOOP("AuditLabels", "View register entry"),
+    "register.counts": QT_TRANSLATE_NOOP("AuditLabels", "Count register entries"),
+    "template.save": QT_TRANSLATE_NOOP("AuditLabels", "Save scoring template"),
+    "template.create_default": QT_TRANSLATE_NOOP("AuditLabels", "Create default scoring template"),
+    "template.list": QT_TRANSLATE_NOOP("AuditLabels", "View scoring templates"),
+    "template.get": QT_TRANSLATE_NOOP("AuditLabels", "View scoring template"),
+    "template.active": QT_TRANSLATE_NOOP("AuditLabels", "View active scoring template"),
+    "rating.import": QT_TRANSLATE_NOOP("AuditLabels", "Import citizen ratings"),
 }
 
 RECORD_TYPES = {
@@ -113,6 +126,11 @@ RECORD_TYPES = {
     "leave": QT_TRANSLATE_NOOP("AuditLabels", "Leave"),
     "transfers": QT_TRANSLATE_NOOP("AuditLabels", "Transfer requests"),
     "calendar": QT_TRANSLATE_NOOP("AuditLabels", "Working calendar"),
+    "register_entry": QT_TRANSLATE_NOOP("AuditLabels", "Register entry"),
+    "registers": QT_TRANSLATE_NOOP("AuditLabels", "Registers"),
+    "evaluation_template": QT_TRANSLATE_NOOP("AuditLabels", "Scoring template"),
+    "rating": QT_TRANSLATE_NOOP("AuditLabels", "Citizen ratings"),
+    "rating_import": QT_TRANSLATE_NOOP("AuditLabels", "Citizen rating import"),
 }
 
 

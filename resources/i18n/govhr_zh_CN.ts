@@ -389,6 +389,58 @@
         <translation>导入工作日历</translation>
     </message>
     <message>
+        <source>Add register entry</source>
+        <translation>新增登记</translation>
+    </message>
+    <message>
+        <source>Edit register entry</source>
+        <translation>编辑登记</translation>
+    </message>
+    <message>
+        <source>Verify register entry</source>
+        <translation>核实登记</translation>
+    </message>
+    <message>
+        <source>Delete register entry</source>
+        <translation>删除登记</translation>
+    </message>
+    <message>
+        <source>View registers</source>
+        <translation>查看日常登记</translation>
+    </message>
+    <message>
+        <source>View register entry</source>
+        <translation>查看登记详情</translation>
+    </message>
+    <message>
+        <source>Count register entries</source>
+        <translation>统计登记条数</translation>
+    </message>
+    <message>
+        <source>Save scoring template</source>
+        <translation>保存评分模板</translation>
+    </message>
+    <message>
+        <source>Create default scoring template</source>
+        <translation>创建默认评分模板</translation>
+    </message>
+    <message>
+        <source>View scoring templates</source>
+        <translation>查看评分模板列表</translation>
+    </message>
+    <message>
+        <source>View scoring template</source>
+        <translation>查看评分模板</translation>
+    </message>
+    <message>
+        <source>View active scoring template</source>
+        <translation>查看当前启用的评分模板</translation>
+    </message>
+    <message>
+        <source>Import citizen ratings</source>
+        <translation>导入好差评数据</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
@@ -475,6 +527,26 @@
     <message>
         <source>Transfer requests</source>
         <translation>调整申请</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>登记记录</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>日常登记</translation>
+    </message>
+    <message>
+        <source>Scoring template</source>
+        <translation>评分模板</translation>
+    </message>
+    <message>
+        <source>Citizen ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>Citizen rating import</source>
+        <translation>好差评导入</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1353,34 @@ Restore the newest good backup (Restore…).</source>
 <context>
     <name>Errors</name>
     <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the rating has no rating id (评价编号); the row was skipped.</source>
+        <translation>第 {row} 行：该条评价没有评价编号，已跳过此行。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: the rating id “{value}” already appears in row {first_row}.</source>
+        <translation>第 {row} 行“{column}”列：评价编号“{value}”已在第 {first_row} 行出现过。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: “{value}” is not a rating level (1–5 or 非常满意/满意/基本满意/不满意/非常不满意).</source>
+        <translation>第 {row} 行“{column}”列：“{value}”不是有效的评价等级（应为 1–5 或 非常满意/满意/基本满意/不满意/非常不满意）。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: “{value}” is not a date and time (use 2026-10-09 14:03:27).</source>
+        <translation>第 {row} 行“{column}”列：“{value}”不是有效的日期时间（请按 2026-10-09 14:03:27 的格式填写）。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {value} lies outside the chosen period {start} to {end}.</source>
+        <translation>第 {row} 行“{column}”列：{value} 不在所选期间（{start} 至 {end}）内。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: no window numbered “{value}”.</source>
+        <translation>第 {row} 行“{column}”列：没有编号为“{value}”的窗口。</translation>
+    </message>
+    <message>
         <source>{field} is required.</source>
         <translation>{field}为必填项。</translation>
     </message>
@@ -1561,6 +1661,154 @@ Restore the newest good backup (Restore…).</source>
         <translation>{field}：须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
+        <source>{field}: the quantity must be zero or more.</source>
+        <translation>{field}：数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>{field}: a quarter is 1 to 4.</source>
+        <translation>{field}：季度应为 1 至 4。</translation>
+    </message>
+    <message>
+        <source>{field}: a rate lies between 0 and 1.</source>
+        <translation>{field}：比率应在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>{field}: the scoring template has no item “{item}”.</source>
+        <translation>{field}：评分模板中没有“{item}”这一考核项目。</translation>
+    </message>
+    <message>
+        <source>The scoring template cannot be read; it may have been damaged.</source>
+        <translation>无法读取评分模板，模板可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The scoring template could not be saved unchanged; nothing was saved.</source>
+        <translation>评分模板无法按原样保存，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{field}: the share of 优秀 must lie between 0 and 50%.</source>
+        <translation>{field}：优秀比例须在 0 到 50% 之间。</translation>
+    </message>
+    <message>
+        <source>The scoring template was written by a newer version of the program.</source>
+        <translation>该评分模板是由更新版本的程序写入的。</translation>
+    </message>
+    <message>
+        <source>{field}: unknown grade.</source>
+        <translation>{field}：无法识别的考核等次。</translation>
+    </message>
+    <message>
+        <source>{field}: unknown unit status for the 优秀 quota.</source>
+        <translation>{field}：无法识别用于确定优秀比例的单位情况。</translation>
+    </message>
+    <message>
+        <source>{field}: every monthly grade needs an annual grade.</source>
+        <translation>{field}：每个平时考核等次都须对应一个年度考核等次。</translation>
+    </message>
+    <message>
+        <source>{field}: a grade band starts above the base score.</source>
+        <translation>{field}：有等次分数段的起点高于基础分。</translation>
+    </message>
+    <message>
+        <source>{field}: two grade bands start at the same score.</source>
+        <translation>{field}：有两个等次分数段的起点分数相同。</translation>
+    </message>
+    <message>
+        <source>{field}: the grade bands must reach down to 0.</source>
+        <translation>{field}：等次分数段须一直覆盖到 0 分。</translation>
+    </message>
+    <message>
+        <source>{field}: grade bands must go from the highest to the lowest.</source>
+        <translation>{field}：等次分数段须按从高到低的顺序排列。</translation>
+    </message>
+    <message>
+        <source>{field}: the base score must be above 0.</source>
+        <translation>{field}：基础分须大于 0。</translation>
+    </message>
+    <message>
+        <source>{field}: the bonus cap cannot be negative.</source>
+        <translation>{field}：加分上限不能为负数。</translation>
+    </message>
+    <message>
+        <source>{field}: a bonus item must add points.</source>
+        <translation>{field}：加分项目的分值须为正数。</translation>
+    </message>
+    <message>
+        <source>{field}: unknown or repeated category.</source>
+        <translation>{field}：考核类别无法识别或重复。</translation>
+    </message>
+    <message>
+        <source>{field}: a deduction item must take points away.</source>
+        <translation>{field}：扣分项目的分值须为负数。</translation>
+    </message>
+    <message>
+        <source>{field}: unknown or repeated item.</source>
+        <translation>{field}：考核项目无法识别或重复。</translation>
+    </message>
+    <message>
+        <source>{field}: the template name is too long.</source>
+        <translation>{field}：模板名称过长。</translation>
+    </message>
+    <message>
+        <source>{field}: the value cannot be negative.</source>
+        <translation>{field}：数值不能为负数。</translation>
+    </message>
+    <message>
+        <source>{field}: the template needs grade bands.</source>
+        <translation>{field}：模板中须设置等次分数段。</translation>
+    </message>
+    <message>
+        <source>{field}: the template needs scoring categories.</source>
+        <translation>{field}：模板中须设置考核类别。</translation>
+    </message>
+    <message>
+        <source>The scoring template no longer exists.</source>
+        <translation>该评分模板已不存在。</translation>
+    </message>
+    <message>
+        <source>{field}: rating levels are 1 to 5.</source>
+        <translation>{field}：评价等级应为 1 至 5。</translation>
+    </message>
+    <message>
+        <source>{field}: the number of red-flag windows must be at least 1.</source>
+        <translation>{field}：流动红旗窗口数量至少为 1 个。</translation>
+    </message>
+    <message>
+        <source>{field}: the share must lie between 0 and 100%.</source>
+        <translation>{field}：比例须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>{field}: the service-star limits are inconsistent.</source>
+        <translation>{field}：服务之星的名额设置相互矛盾。</translation>
+    </message>
+    <message>
+        <source>{field}: the item belongs to an unknown category.</source>
+        <translation>{field}：该考核项目所属的考核类别无法识别。</translation>
+    </message>
+    <message>
+        <source>{field}: the veto rule names no veto item.</source>
+        <translation>{field}：一票否决规则未指定一票否决项目。</translation>
+    </message>
+    <message>
+        <source>{field}: a veto item&apos;s points are set in its veto rule.</source>
+        <translation>{field}：一票否决项目的分值应在其一票否决规则中设置。</translation>
+    </message>
+    <message>
+        <source>{field}: veto points cannot be negative.</source>
+        <translation>{field}：一票否决扣分不能为负数。</translation>
+    </message>
+    <message>
+        <source>{field}: a veto item needs a veto rule.</source>
+        <translation>{field}：一票否决项目须设置一票否决规则。</translation>
+    </message>
+    <message>
+        <source>{field}: a category&apos;s weight must be above 0.</source>
+        <translation>{field}：考核类别的权重须大于 0。</translation>
+    </message>
+    <message>
+        <source>{field}: the category weights add up to more than the base score ({total}).</source>
+        <translation>{field}：各考核类别的权重合计为 {total}，超过了基础分。</translation>
+    </message>
+    <message>
         <source>The database {path} was written by a newer version of the program (schema {revision}); this is version {version}. Install the newer version; the data was not changed.</source>
         <translation>数据库 {path} 是由更新版本的程序写入的（数据结构版本 {revision}），当前程序版本为 {version}。请安装新版本程序；数据未做任何改动。</translation>
     </message>
@@ -1768,6 +2016,22 @@ Restore the newest good backup (Restore…).</source>
         <source>{field}: the return is before the leave started ({start}).</source>
         <translation>{field}：销假日期早于请假开始日期（{start}）。</translation>
     </message>
+    <message>
+        <source>{field}: “{value}” is not an item of the evaluation catalogue.</source>
+        <translation>{field}：“{value}”不是考核项目目录中的项目。</translation>
+    </message>
+    <message>
+        <source>{field}: {date} lies outside {name}&apos;s time at the center (joined {joined}, left {left}).</source>
+        <translation>{field}：{date} 不在{name}进驻中心的期间内（进驻日期 {joined}，调回日期 {left}）。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a time of day (use HH:MM, e.g. 08:35).</source>
+        <translation>{field}：“{value}”不是有效的时间（请按“时:分”格式填写，如 08:35）。</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not possible; enter more than 0, and a whole number for items counted in {unit}.</source>
+        <translation>{field}：{value} 无效；数量须大于 0，按“{unit}”计的项目须填写整数。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1822,6 +2086,18 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Window number</source>
         <translation>窗口编号</translation>
+    </message>
+    <message>
+        <source>Rating id</source>
+        <translation>评价编号</translation>
+    </message>
+    <message>
+        <source>Rating time</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>Rating level</source>
+        <translation>评价等级</translation>
     </message>
     <message>
         <source>Zone</source>
@@ -2054,6 +2330,38 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Replacement offered</source>
         <translation>接替人员</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>核实说明</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2982,10 @@ Restore the newest good backup (Restore…).</source>
         <translation>请销假</translation>
     </message>
     <message>
+        <source>Registers</source>
+        <translation>日常登记</translation>
+    </message>
+    <message>
         <source>Vetting</source>
         <translation>考察</translation>
     </message>
@@ -2808,6 +3120,180 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register entry</source>
+        <translation>新增登记</translation>
+    </message>
+    <message>
+        <source>Edit register entry</source>
+        <translation>编辑登记</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Type a name, unit or window</source>
+        <translation>输入姓名、单位或窗口</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Type part of the item</source>
+        <translation>输入考核项目中的部分文字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>HH:MM (optional)</source>
+        <translation>时:分（选填）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Photo, record number, letter…</source>
+        <translation>照片、记录编号、信函…</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实状态</translation>
+    </message>
+    <message>
+        <source>(by the rule: complaints and bad ratings start pending)</source>
+        <translation>（按规则确定：投诉和差评默认为待核实）</translation>
+    </message>
+    <message>
+        <source>Save and new</source>
+        <translation>保存并新增</translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2 (%3 entries in this session)</source>
+        <translation>已保存：%1 — %2（本次已登记 %3 条）</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any verification</source>
+        <translation>全部核实状态</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>新增登记…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>核实…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>日常登记</translation>
+    </message>
+    <message>
+        <source>Name, unit, window or item (Ctrl+F)</source>
+        <translation>姓名、单位、窗口或考核项目（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>考核类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核实状态</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>请先选择一条登记记录。</translation>
+    </message>
+    <message>
+        <source>Delete the entry “%1” of %2 on %3? The audit trail keeps a copy.</source>
+        <translation>确定删除%2于 %3 的登记“%1”吗？审计日志会保留一份副本。</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +4356,25 @@ Mobile: %3
     <message>
         <source>Account %1 unlocked.</source>
         <translation>账号 %1 已解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify: %1 — %2</source>
+        <translation>核实：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>核实结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>核实说明</translation>
+    </message>
+    <message>
+        <source>How it was checked; required when rejecting</source>
+        <translation>核实方式和情况；不予认定时必填</translation>
     </message>
 </context>
 <context>

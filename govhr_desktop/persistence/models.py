@@ -445,3 +445,69 @@ class Rating(Base):
         Index("ix_rating_staff", "staff_id", "rated_at"),
         Index("ix_rating_window", "window_id", "rated_at"),
     )
+
+
+class BadRatingCase(Base):
+    """差评 handling: verification (1 working day), rectification (15), callback, appeal."""
+
+    __tablename__ = "bad_rating_case"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rating_id: Mapped[int] = mapped_column(ForeignKey("rating.id", ondelete="CASCADE"), unique=True)
+    opened_on: Mapped[date] = mapped_column(Date)
+    verify_due: Mapped[date] = mapped_column(Date)
+    rectify_due: Mapped[date] = mapped_column(Date)
+    verified_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    verified_by: Mapped[str] = mapped_column(String(40), default="")
+    finding: Mapped[str] = mapped_column(String(20), default="")  # staff_fault / not_staff_fault / malicious
+    finding_note: Mapped[str] = mapped_column(Text, default="")
+    rectified_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    rectification: Mapped[str] = mapped_column(Text, default="")
+    callback_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    callback_note: Mapped[str] = mapped_column(Text, default="")
+    appeal_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    appeal_reason: Mapped[str] = mapped_column(Text, default="")
+    appeal_outcome: Mapped[str] = mapped_column(String(20), default="")  # upheld / overturned
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open / verified / rectified / closed
+
+    __table_args__ = (
+        CheckConstraint("status IN ('open','verified','rectified','closed')", name="status"),
+        Index("ix_bad_rating_case_status", "status", "verify_due"),
+    )
+
+
+class EvaluationForm(Base):
+    """A person's monthly evaluation form: automatic figures, manual adjustments, states."""
+
+    __tablename__ = "evaluation_form"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    template_id: Mapped[int] = mapped_column(ForeignKey("evaluation_template.id", ondelete="RESTRICT"))
+    state: Mapped[str] = mapped_column(String(20), default="draft")
+    total: Mapped[float] = mapped_column(default=0)
+    grade: Mapped[str] = mapped_column(String(10), default="")
+    breakdown: Mapped[str] = mapped_column(Text, default="")  # JSON of the automatic figures
+    good_rate: Mapped[float | None] = mapped_column(nullable=True)
+    computed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    submitted_by: Mapped[str] = mapped_column(String(40), default="")
+    reviewed_by: Mapped[str] = mapped_column(String(40), default="")
+    published_by: Mapped[str] = mapped_column(String(40), default="")
+    published_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    __table_args__ = (
+        CheckConstraint("state IN ('draft','submitted','reviewed','published')", name="state"),
+        Index("ix_evaluation_form_month", "month", "staff_id", unique=True),
+    )
+
+
+class EvaluationAdjustment(Base):
+    """A manual change to an automatic score: always with a reason."""
+
+    __tablename__ = "evaluation_adjustment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form_id: Mapped[int] = mapped_column(ForeignKey("evaluation_form.id", ondelete="CASCADE"))
+    category: Mapped[str] = mapped_column(String(20))
+    points: Mapped[float] = mapped_column()
+    reason: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

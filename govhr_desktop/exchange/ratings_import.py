@@ -291,9 +291,9 @@ def _cell_text(v: object) -> str:
     if isinstance(v, datetime):
         if v.microsecond:
             v = (v + timedelta(microseconds=500_000)).replace(microsecond=0)
-        return v.strftime("%Y-%m-%d %H:%M:%S")
+        return v.isoformat(" ", "seconds")  # (isoformat is ~5x faster than strftime)
     if isinstance(v, date):
-        return v.strftime("%Y-%m-%d 00:00:00")
+        return v.isoformat() + " 00:00:00"
     if isinstance(v, bool):
         return str(v)
     return str(v)
@@ -322,7 +322,7 @@ def parse_time_text(text: str) -> str | None:
         dt = datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0))
     except ValueError:
         return None
-    return dt.strftime("%Y-%m-%d %H:%M:%S")
+    return dt.isoformat(" ", "seconds")
 
 
 @dataclass

@@ -67,6 +67,13 @@ class ImportResult:
 
 
 IMPORT_CACHE_KIB = -262144  # negative: KiB, i.e. 256 MiB
+BULK_ROWS = 50_000
+#: the rating table's non-unique indexes (as in persistence.models.Rating; a test checks)
+SECONDARY_INDEXES = (
+    ("ix_rating_rated_at", "rated_at"),
+    ("ix_rating_staff", "staff_id, rated_at"),
+    ("ix_rating_window", "window_id, rated_at"),
+)
 
 
 class RatingImportService(Service):
@@ -120,6 +127,13 @@ class RatingImportService(Service):
             # every insert. Restored afterwards.
             old_cache = cur.execute("PRAGMA cache_size").fetchone()[0]
             cur.execute(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
+            # A large file: drop the secondary indexes and build them again at the end (a sorted
+            # build is much faster than random-order inserts). Inside the transaction, so a
+            # cancel or failure brings them back untouched.
+            bulk = src.total_estimate >= BULK_ROWS
+            if bulk:
+                for name, _cols in SECONDARY_INDEXES:
+                    cur.execute(f"DROP INDEX IF EXISTS {name}")
             added = valid = 0
             total = src.total_estimate
             try:
@@ -134,6 +148,9 @@ class RatingImportService(Service):
                         valid += len(tuples)
                     if progress is not None:
                         progress(parser.rows_read, max(total, parser.rows_read))
+                if bulk:
+                    for name, cols in SECONDARY_INDEXES:
+                        cur.execute(f"CREATE INDEX {name} ON rating ({cols})")
             finally:
                 cur.execute(f"PRAGMA cache_size={int(old_cache)}")
                 cur.close()

@@ -149,3 +149,36 @@ def test_preview_is_limited_and_writes_nothing(demo_ctx, tmp_path):
     assert [(e.row, e.code) for e in prev.errors] == [(3, "rating.level")]
     assert prev.header_row == 2 and prev.mapping["level"] == "评价等级"
     assert count(demo_ctx, "rating") == 0 and count(demo_ctx, "rating_mapping") == 0
+
+
+def test_bulk_import_rebuilds_the_indexes_and_cancel_keeps_them(monkeypatch, tmp_path, ctx):
+    import sqlite3
+
+    import govhr_desktop.services.ratings as r
+    from govhr_desktop.persistence.models import Rating
+
+    model_indexes = {i.name: ", ".join(c.name for c in i.columns) for i in Rating.__table__.indexes}
+    assert dict(r.SECONDARY_INDEXES) == model_indexes
+    monkeypatch.setattr(r, "BULK_ROWS", 1)
+    path = tmp_path / "r.csv"
+    path.write_text("评价编号,评价时间,评价等级\nA1,2026-10-09 14:03:27,5\nA2,2026-10-09 15:00:00,2\n", encoding="utf-8-sig")
+    svc = r.RatingImportService(ctx)
+    assert svc.import_file(path, "test").added == 2
+
+    def names():
+        con = sqlite3.connect(ctx.db.path)
+        try:
+            return {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='rating'")}
+        finally:
+            con.close()
+
+    assert set(model_indexes) <= names()
+    path.write_text("评价编号,评价时间,评价等级\nB1,2026-10-09 14:03:27,5\n", encoding="utf-8-sig")
+    import pytest
+
+    from govhr_desktop.domain.errors import DomainError
+
+    calls = iter([False, True, True])
+    with pytest.raises(DomainError):
+        svc.import_file(path, "test", cancel=lambda: next(calls))
+    assert set(model_indexes) <= names()

@@ -30,6 +30,10 @@ _PENDING = text("""
     SELECT (SELECT count(*) FROM vetting WHERE decision = 'pending'),
            (SELECT count(*) FROM transfer_request WHERE decision = 'pending'),
            (SELECT count(*) FROM leave_request WHERE status IN ('filed', 'unit_signed'))""")
+_CASES_OVERDUE = text("""
+    SELECT count(*) FROM bad_rating_case
+    WHERE status != 'closed' AND ((verified_on IS NULL AND verify_due < :on)
+       OR (finding = 'staff_fault' AND rectified_on IS NULL AND rectify_due < :on))""")
 _OVERDUE = text("""
     SELECT s.name, l.end_on FROM leave_request l JOIN staff s ON s.id = l.staff_id
     WHERE l.status = 'approved' AND l.returned_on IS NULL AND l.end_on < :on ORDER BY l.end_on""")
@@ -43,6 +47,7 @@ class Attention:
     pending_transfers: int
     pending_leave: int
     overdue_returns: tuple[tuple[str, str], ...]  # (name, leave end date)
+    overdue_bad_rating_cases: int = 0
 
 
 class AttentionService(Service):
@@ -54,4 +59,5 @@ class AttentionService(Service):
             on_leave = tuple(c.execute(_ON_LEAVE, p).scalars())
             vetting, transfers, leave = c.execute(_PENDING).one()
             overdue = tuple((n, str(d)[:10]) for n, d in c.execute(_OVERDUE, p))
-        return Attention(uncovered, on_leave, vetting, transfers, leave, overdue)
+            cases = c.execute(_CASES_OVERDUE, p).scalar()
+        return Attention(uncovered, on_leave, vetting, transfers, leave, overdue, cases)

@@ -171,5 +171,10 @@ class RatingImportService(Service):
                 detail=(f"source={source} read={parser.rows_read} added={added} "
                         f"duplicates={valid - added} errors={parser.error_count}"),
             )
-            return ImportResult(parser.rows_read, added, valid - added, parser.errors, record.id,
-                                parser.error_count)
+            result = ImportResult(parser.rows_read, added, valid - added, parser.errors, record.id,
+                                  parser.error_count)
+        # every new 差评 gets its handling case (verification and rectification deadlines)
+        from govhr_desktop.services.bad_ratings import BadRatingService
+
+        BadRatingService(self.ctx).open_cases()
+        return result

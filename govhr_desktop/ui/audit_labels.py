@@ -99,6 +99,15 @@ ACTIONS = {
     "template.get": QT_TRANSLATE_NOOP("AuditLabels", "View scoring template"),
     "template.active": QT_TRANSLATE_NOOP("AuditLabels", "View active scoring template"),
     "rating.import": QT_TRANSLATE_NOOP("AuditLabels", "Import citizen ratings"),
+    "bad_rating.open": QT_TRANSLATE_NOOP("AuditLabels", "Open bad-rating cases"),
+    "bad_rating.verify": QT_TRANSLATE_NOOP("AuditLabels", "Verify bad rating"),
+    "bad_rating.rectify": QT_TRANSLATE_NOOP("AuditLabels", "Record rectification"),
+    "bad_rating.callback": QT_TRANSLATE_NOOP("AuditLabels", "Record callback"),
+    "bad_rating.appeal": QT_TRANSLATE_NOOP("AuditLabels", "Record appeal"),
+    "bad_rating.decide_appeal": QT_TRANSLATE_NOOP("AuditLabels", "Decide appeal"),
+    "bad_rating.settings": QT_TRANSLATE_NOOP("AuditLabels", "Change bad-rating deadlines"),
+    "bad_rating.list": QT_TRANSLATE_NOOP("AuditLabels", "View bad-rating cases"),
+    "bad_rating.get": QT_TRANSLATE_NOOP("AuditLabels", "View bad-rating case"),
 }
 
 RECORD_TYPES = {
@@ -131,6 +140,7 @@ RECORD_TYPES = {
     "evaluation_template": QT_TRANSLATE_NOOP("AuditLabels", "Scoring template"),
     "rating": QT_TRANSLATE_NOOP("AuditLabels", "Citizen ratings"),
     "rating_import": QT_TRANSLATE_NOOP("AuditLabels", "Citizen rating import"),
+    "bad_rating_case": QT_TRANSLATE_NOOP("AuditLabels", "Bad-rating case"),
 }
 
 

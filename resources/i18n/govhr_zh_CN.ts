@@ -441,6 +441,42 @@
         <translation>导入好差评数据</translation>
     </message>
     <message>
+        <source>Open bad-rating cases</source>
+        <translation>建立差评处理件</translation>
+    </message>
+    <message>
+        <source>Verify bad rating</source>
+        <translation>核实差评</translation>
+    </message>
+    <message>
+        <source>Record rectification</source>
+        <translation>登记整改</translation>
+    </message>
+    <message>
+        <source>Record callback</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Record appeal</source>
+        <translation>登记申诉</translation>
+    </message>
+    <message>
+        <source>Decide appeal</source>
+        <translation>申诉裁定</translation>
+    </message>
+    <message>
+        <source>Change bad-rating deadlines</source>
+        <translation>修改差评处理时限</translation>
+    </message>
+    <message>
+        <source>View bad-rating cases</source>
+        <translation>查看差评处理件</translation>
+    </message>
+    <message>
+        <source>View bad-rating case</source>
+        <translation>查看差评处理件详情</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
@@ -547,6 +583,10 @@
     <message>
         <source>Citizen rating import</source>
         <translation>好差评导入</translation>
+    </message>
+    <message>
+        <source>Bad-rating case</source>
+        <translation>差评处理件</translation>
     </message>
 </context>
 <context>
@@ -945,6 +985,159 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>BadRatingsPage</name>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Overdue or not</source>
+        <translation>是否超期</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看超期</translation>
+    </message>
+    <message>
+        <source>Open new cases</source>
+        <translation>建立新处理件</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>核实…</translation>
+    </message>
+    <message>
+        <source>Rectification…</source>
+        <translation>整改…</translation>
+    </message>
+    <message>
+        <source>Callback…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Appeal…</source>
+        <translation>申诉…</translation>
+    </message>
+    <message>
+        <source>Decide appeal…</source>
+        <translation>申诉裁定…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Bad ratings</source>
+        <translation>差评处理</translation>
+    </message>
+    <message>
+        <source>Staff, window, item or comment (Ctrl+F)</source>
+        <translation>人员、窗口、事项或评价内容（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Rated at</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Verify by</source>
+        <translation>核实期限</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>核实结论</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation>请先选择一个处理件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) opened.</source>
+        <translation>
+            <numerusform>新建立 %n 个处理件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify: %1</source>
+        <translation>核实：%1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>How it was checked; required unless the staff was at fault</source>
+        <translation>核实经过；除认定为本人责任外必须填写</translation>
+    </message>
+    <message>
+        <source>Rectification: %1</source>
+        <translation>整改：%1</translation>
+    </message>
+    <message>
+        <source>What was fixed</source>
+        <translation>整改内容</translation>
+    </message>
+    <message>
+        <source>Callback: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <source>Callback result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Whom you reached and what the citizen said</source>
+        <translation>回访对象及群众意见</translation>
+    </message>
+    <message>
+        <source>Appeal: %1</source>
+        <translation>申诉：%1</translation>
+    </message>
+    <message>
+        <source>Reason of the appeal</source>
+        <translation>申诉理由</translation>
+    </message>
+    <message>
+        <source>Decide appeal: %1</source>
+        <translation>申诉裁定：%1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>裁定结果</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDayDialog</name>
     <message>
         <source>Add a special day</source>
@@ -1074,6 +1267,13 @@ Restore the newest good backup (Restore…).</source>
         <translation>
             <numerusform>已导入 %n 个日期。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2232,78 @@ Restore the newest good backup (Restore…).</source>
         <source>{field}: {value} is not possible; enter more than 0, and a whole number for items counted in {unit}.</source>
         <translation>{field}：{value} 无效；数量须大于 0，按“{unit}”计的项目须填写整数。</translation>
     </message>
+    <message>
+        <source>The case is “{status}”; this step is not possible now.</source>
+        <translation>处理件当前为“{status}”，现在不能进行这一步。</translation>
+    </message>
+    <message>
+        <source>{field}: explain why the rating is not the staff&apos;s fault.</source>
+        <translation>{field}：请说明不属于本人责任的理由。</translation>
+    </message>
+    <message>
+        <source>{field}: the finding is “{finding}”; only a staff-fault case needs a rectification.</source>
+        <translation>{field}：核实结论为“{finding}”，只有属本人责任的差评才需要整改。</translation>
+    </message>
+    <message>
+        <source>{field}: the date cannot come before {date}.</source>
+        <translation>{field}：日期不能早于 {date}。</translation>
+    </message>
+    <message>
+        <source>Only a case verified as the staff&apos;s fault can be appealed.</source>
+        <translation>只有核实为本人责任的差评才能申诉。</translation>
+    </message>
+    <message>
+        <source>An appeal was already filed on {on}.</source>
+        <translation>已于 {on} 提出过申诉。</translation>
+    </message>
+    <message>
+        <source>No appeal has been filed for this case.</source>
+        <translation>该处理件没有申诉。</translation>
+    </message>
+    <message>
+        <source>The appeal has already been decided ({outcome}).</source>
+        <translation>该申诉已裁定（{outcome}）。</translation>
+    </message>
+    <message>
+        <source>{field}: the rectification deadline cannot be shorter than the verification deadline.</source>
+        <translation>{field}：整改时限不能短于核实时限。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a month (use 2026-10).</source>
+        <translation>{field}：“{value}”不是月份（请按 2026-10 的格式填写）。</translation>
+    </message>
+    <message>
+        <source>The evaluation of {month} is published; it can no longer be computed or changed.</source>
+        <translation>{month} 的考核已公布，不能再计算或修改。</translation>
+    </message>
+    <message>
+        <source>{field}: every manual change to a score needs a reason.</source>
+        <translation>{field}：手工调整分数必须填写理由。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a possible change (a number other than 0, at most 100 either way).</source>
+        <translation>{field}：“{value}”不是有效的调整值（须为非零数字，增减均不超过 100）。</translation>
+    </message>
+    <message>
+        <source>The form is already {state}; only draft or submitted forms can be adjusted.</source>
+        <translation>考核表已是“{state}”状态，只有草稿或已提交的考核表才能调整。</translation>
+    </message>
+    <message>
+        <source>{field}: “{category}” is not a category of the scoring template.</source>
+        <translation>{field}：“{category}”不是评分模板中的考核类别。</translation>
+    </message>
+    <message>
+        <source>The forms of {month} are not all {expected} (now: {found}).</source>
+        <translation>{month} 的考核表并非全部为“{expected}”（现为：{found}）。</translation>
+    </message>
+    <message>
+        <source>{field}: {proposed} people proposed for 优秀, but the quota of {quota} of {assessed} assessed allows {places}.</source>
+        <translation>{field}：拟定优秀 {proposed} 人，但按 {assessed} 名参评人员 {quota} 的比例只能有 {places} 人。</translation>
+    </message>
+    <message>
+        <source>{field}: not eligible for 优秀 (fewer than 6 months, average below the 好 band, or a veto): {ids}.</source>
+        <translation>{field}：不符合评优条件（在中心不满 6 个月、平均分未达“好”等次或有一票否决情形）：{ids}。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2363,6 +2635,42 @@ Restore the newest good backup (Restore…).</source>
         <source>Note</source>
         <translation>核实说明</translation>
     </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>考核类别</translation>
+    </message>
+    <message>
+        <source>Proposed 优秀</source>
+        <translation>拟定优秀</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>核实结论</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Verification deadline (working days)</source>
+        <translation>核实时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Rectification deadline (working days)</source>
+        <translation>整改时限（工作日）</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -2499,6 +2807,10 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Bad-rating cases past their deadline: %1</source>
+        <translation>超期未处理的差评：%1</translation>
     </message>
     <message>
         <source>On leave now</source>
@@ -2984,6 +3296,10 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Registers</source>
         <translation>日常登记</translation>
+    </message>
+    <message>
+        <source>Bad ratings</source>
+        <translation>差评处理</translation>
     </message>
     <message>
         <source>Vetting</source>

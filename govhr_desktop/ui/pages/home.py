@@ -95,7 +95,9 @@ class HomePage(Page):
         self.pending.setObjectName("pending")
         self.overdue = QLabel(self.attention)
         self.overdue.setObjectName("overdueReturns")
-        for lab in (self.uncovered, self.no_a, self.no_b, self.leave_today, self.pending, self.overdue):
+        self.cases = QLabel(self.attention)
+        self.cases.setObjectName("overdueCases")
+        for lab in (self.uncovered, self.no_a, self.no_b, self.leave_today, self.pending, self.overdue, self.cases):
             lab.setWordWrap(True)
             lab.setTextFormat(Qt.TextFormat.RichText)
             lab.linkActivated.connect(self.open_page.emit)  # the link names the page to open
@@ -142,6 +144,11 @@ class HomePage(Page):
         )
         self.overdue.setText(self._names_line(self.tr("Not back from leave: %1"),
                                               tuple(f"{n}（{d}）" for n, d in a.overdue_returns), "leave", alarm=True))
+        n = a.overdue_bad_rating_cases
+        none = self.tr("none")
+        shown = f"<a href='bad_ratings'><b style='color:#c0392b'>{n}</b></a>" if n else \
+            f"<span style='color:#2e7d32'>{none}</span>"
+        self.cases.setText(self.tr("Bad-rating cases past their deadline: %1").replace("%1", shown))
         self._bars(self.by_employment, [(label(vocab.EMPLOYMENT_TYPE, e), n) for e, n in f.staff_by_employment], f.staff)
         self._bars(self.by_zone, list(f.staff_by_zone), f.staff)
 

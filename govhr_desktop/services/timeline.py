@@ -17,7 +17,7 @@ from govhr_desktop.services.base import Service
 class TimelineEvent:
     day: date
     kind: str    # joined, vetting, assignment.start, assignment.end, chief.start, chief.end,
-                 # transfer.filed, transfer.decided, leave, leave.return, left
+                 # transfer.filed, transfer.decided, leave, leave.return, left, register, evaluation
     params: dict  # what the UI needs to word the event (codes, names, dates)
 
 
@@ -74,5 +74,16 @@ class TimelineService(Service):
                                              "status": lv.status}))
                 if lv.returned_on:
                     events.append(TimelineEvent(_d(lv.returned_on), "leave.return", {"type": lv.leave_type}))
+            for r in c.execute(text(
+                "SELECT item_code, occurred_on, quantity, verification FROM register_entry "
+                "WHERE staff_id = :id AND verification != 'rejected'"), {"id": staff_id}):
+                events.append(TimelineEvent(_d(r.occurred_on), "register",
+                                            {"item": r.item_code, "quantity": r.quantity, "state": r.verification}))
+            for f in c.execute(text(
+                "SELECT month, total, grade FROM evaluation_form WHERE staff_id = :id AND state = 'published'"),
+                    {"id": staff_id}):
+                y, m = (int(x) for x in f.month.split("-"))
+                last = date(y + (m == 12), m % 12 + 1, 1)
+                events.append(TimelineEvent(last, "evaluation", {"month": f.month, "total": f.total, "grade": f.grade}))
         order = {"joined": 0, "vetting": 0, "assignment.end": 1, "chief.end": 1, "assignment.start": 2}
         return sorted(events, key=lambda e: (e.day, order.get(e.kind, 3)))

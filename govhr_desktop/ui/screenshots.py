@@ -46,7 +46,7 @@ def render_all(ui: UiContext, out_dir: str | Path) -> list[Path]:
         window.show_page(key)
         page = window.page(key)
         table = getattr(page, "table", None)
-        if table is not None and page.proxy.rowCount():
+        if table is not None and table.model() is not None and table.model().rowCount():
             table.selectRow(0)
         files.append(_grab(window, out / f"{i + 1:02d}_page_{key}.png"))
 

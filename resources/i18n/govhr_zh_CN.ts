@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust: %1 — %2</source>
+        <translation>调整：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Points (+/−)</source>
+        <translation>分值（+/−）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>AppointDialog</name>
     <message>
         <source>Appoint the chief representative of %1</source>
@@ -2306,6 +2325,255 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>EvaluationFormDialog</name>
+    <message>
+        <source>Evaluation form: %1 — %2</source>
+        <translation>考核表：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Total %1 (automatic %2), grade %3, 好评率 %4, state: %5</source>
+        <translation>总分 %1（自动计算 %2），等次 %3，好评率 %4，状态：%5</translation>
+    </message>
+    <message>
+        <source>Veto: %1</source>
+        <translation>一票否决：%1</translation>
+    </message>
+    <message>
+        <source>Double-click a line to see the records behind it.</source>
+        <translation>双击某一行可查看其依据记录。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>原始扣分</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入扣分</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <source>%1 ratings, %2 good, %3 excluded</source>
+        <translation>评价 %1 条，好评 %2 条，剔除 %3 条</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行此操作</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationState</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已公布</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>All home units</source>
+        <translation>全部派驻单位</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等次</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Open form…</source>
+        <translation>打开考核表…</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Submit month</source>
+        <translation>提交本月</translation>
+    </message>
+    <message>
+        <source>Review month</source>
+        <translation>审核本月</translation>
+    </message>
+    <message>
+        <source>Publish month</source>
+        <translation>公布本月</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Monthly evaluation</source>
+        <translation>月度考核</translation>
+    </message>
+    <message>
+        <source>Name, unit or window (Ctrl+F)</source>
+        <translation>姓名、单位或窗口（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>劳动纪律</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务规范</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>业务办理</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>群众评价</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>学习培训</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>窗口形象</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1: not computed yet.</source>
+        <translation>%1：尚未计算。</translation>
+    </message>
+    <message>
+        <source>%1: %2 draft, %3 submitted, %4 reviewed, %5 published</source>
+        <translation>%1：草稿 %2，已提交 %3，已审核 %4，已公布 %5</translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>请先选择人员。</translation>
+    </message>
+    <message>
+        <source>Recompute the draft forms of %1 from the registers and ratings? Adjustments are kept; submitted and reviewed forms are not changed.</source>
+        <translation>根据登记记录和群众评价重新计算 %1 的草稿考核表？调整将保留；已提交和已审核的考核表不会改变。</translation>
+    </message>
+    <message>
+        <source>%1: %2 forms computed, %3 kept, %4 removed</source>
+        <translation>%1：已计算考核表 %2 份，保留 %3 份，删除 %4 份</translation>
+    </message>
+    <message>
+        <source>%1: %2 forms moved</source>
+        <translation>%1：已流转考核表 %2 份</translation>
+    </message>
+    <message>
+        <source>Submit every draft form of %1 for review?</source>
+        <translation>将 %1 的全部草稿考核表提交审核？</translation>
+    </message>
+    <message>
+        <source>Mark every submitted form of %1 as reviewed?</source>
+        <translation>将 %1 的全部已提交考核表标记为已审核？</translation>
+    </message>
+    <message>
+        <source>Publish the evaluation of %1? It can no longer be computed or adjusted afterwards.</source>
+        <translation>公布 %1 的考核结果？公布后将不能再计算或调整。</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Name</source>
@@ -2980,6 +3248,131 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>HonoursPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Service stars (服务之星)</source>
+        <translation>服务之星</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Red-flag windows (流动红旗窗口)</source>
+        <translation>流动红旗窗口</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <source>Chief representative</source>
+        <translation>首席代表</translation>
+    </message>
+    <message>
+        <source>Chief charge</source>
+        <translation>首席代表连带扣分</translation>
+    </message>
+    <message>
+        <source>Bottom 3 windows</source>
+        <translation>后三名窗口</translation>
+    </message>
+    <message>
+        <source>Last month too</source>
+        <translation>上月也在其列</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>评优表彰</translation>
+    </message>
+    <message>
+        <source>tied at the line: %1 place(s) open</source>
+        <translation>分数线并列：尚余 %1 个名额</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>In the bottom 3 two months running — formal talk (约谈) with the home unit&apos;s leader: %1</source>
+        <translation>连续两个月位列后三名——约谈派驻单位负责人：%1</translation>
+    </message>
+    <message>
+        <source>%1: no evaluation computed yet.</source>
+        <translation>%1：尚未计算考核。</translation>
+    </message>
+    <message>
+        <source>%1: %2 people scored, %3 windows ranked; %4 star place(s), %5 red flag(s).</source>
+        <translation>%1：已评分 %2 人，已排名窗口 %3 个；服务之星名额 %4 个，流动红旗 %5 面。</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <source>Name or window</source>
+        <translation>姓名或窗口</translation>
+    </message>
+    <message>
+        <source>Service star</source>
+        <translation>服务之星</translation>
+    </message>
+    <message>
+        <source>Red-flag window</source>
+        <translation>流动红旗窗口</translation>
+    </message>
+    <message>
+        <source>Bottom 3</source>
+        <translation>后三名</translation>
+    </message>
+    <message>
+        <source>Formal talk</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeaderDialog</name>
     <message>
         <source>Edit leader</source>
@@ -3298,8 +3691,20 @@ Restore the newest good backup (Restore…).</source>
         <translation>日常登记</translation>
     </message>
     <message>
+        <source>Citizen ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
         <source>Bad ratings</source>
         <translation>差评处理</translation>
+    </message>
+    <message>
+        <source>Monthly evaluation</source>
+        <translation>月度考核</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>评优表彰</translation>
     </message>
     <message>
         <source>Vetting</source>
@@ -3376,6 +3781,306 @@ Restore the newest good backup (Restore…).</source>
         <source>Cannot do that</source>
         <extracomment>emitted when the page changed data other pages show</extracomment>
         <translation>无法执行此操作</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsImportDialog</name>
+    <message>
+        <source>Import citizen ratings</source>
+        <translation>导入好差评</translation>
+    </message>
+    <message>
+        <source>Rating id</source>
+        <translation>评价编号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>评价渠道</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <source>Columns (field → column of the file)</source>
+        <translation>列对应（字段 → 文件中的列）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rows with errors (they are skipped, the others are imported):</source>
+        <translation>有错误的行（将被跳过，其余行正常导入）：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Copy error list</source>
+        <translation>复制错误列表</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Choose a rating export</source>
+        <translation>选择好差评导出文件</translation>
+    </message>
+    <message>
+        <source>Rating exports (*.csv *.xlsx *.xls *.txt)</source>
+        <translation>好差评导出文件 (*.csv *.xlsx *.xls *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <source>File %1 (header in row %2), about %3 rows. Of the first %4 rows, %5 can be imported and %6 have errors.</source>
+        <translation>文件 %1（表头在第 %2 行），约 %3 行。前 %4 行中，%5 行可导入，%6 行有错误。</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Importing citizen ratings…</source>
+        <translation>正在导入好差评…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 rows read, %2 added, %3 already imported (skipped), %4 with errors (skipped).</source>
+        <translation>导入完成：读取 %1 行，新增 %2 行，%3 行已导入过（已跳过），%4 行有错误（已跳过）。</translation>
+    </message>
+    <message>
+        <source>The list shows the first %1 errors.</source>
+        <translation>列表仅显示前 %1 个错误。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>the columns read per row (the model&apos;s column order follows ``COLUMN_KEYS``)</extracomment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>评价渠道</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>已剔除</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsPage</name>
+    <message>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Bad (1–2)</source>
+        <translation>差评（1–2）</translation>
+    </message>
+    <message>
+        <source>Good (3–5)</source>
+        <translation>好评（3–5）</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>窗口编号</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Citizen ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n 条评价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The filter matches %1 ratings; only the newest %2 are exported. Choose a month or a window to export the rest.</source>
+        <translation>筛选结果共 %1 条评价，仅导出最新的 %2 条。请选择月份或窗口以导出其余评价。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsBehindDialog</name>
+    <message>
+        <source>Good rate</source>
+        <extracomment>the scoring categories shown as columns (bonus and veto have their own)</extracomment>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <source>%1 — records behind %2</source>
+        <translation>%1 — %2 的依据记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>(excluded)</source>
+        <translation>（已剔除）</translation>
+    </message>
+    <message>
+        <source>No records behind this figure.</source>
+        <translation>此数据没有依据记录。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4995,14 @@ Mobile: %3
         <translation>销假</translation>
     </message>
     <message>
+        <source>Register entry: %1 × %2</source>
+        <translation>登记记录：%1 × %2</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 published: %2 points, %3</source>
+        <translation>%1 考核结果已公布：%2 分，%3</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>同意接收</translation>
     </message>
@@ -5190,6 +5903,21 @@ Mobile: %3
     <message>
         <source>The user must change this temporary password at the next login; a lockout is lifted.</source>
         <translation>用户下次登录时必须修改此临时密码；账号锁定同时解除。</translation>
+    </message>
+</context>
+<context>
+    <name>_ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 of %2 processed…</source>
+        <translation>已处理 %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be kept.</source>
+        <translation>正在取消…不会保留任何内容。</translation>
     </message>
 </context>
 <context>

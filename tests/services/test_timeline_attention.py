@@ -47,3 +47,19 @@ def test_timeline_orders_events(demo_ctx):
     kinds = [e.kind for e in events]
     assert "leave" in kinds and "leave.return" in kinds
     assert [e.day for e in events] == sorted(e.day for e in events)
+
+
+def test_timeline_shows_register_entries_and_published_evaluations(demo_ctx):
+    person = StaffService(demo_ctx).list(include_returned=False)[2]
+    with demo_ctx.db.engine.begin() as c:
+        c.execute(text("INSERT INTO register_entry (staff_id, item_code, occurred_on, occurred_time, quantity, source,"
+                       " content, evidence, verification, created_by) VALUES (:s, 'banner', '2026-10-12', '', 1, '',"
+                       " '', '', 'verified', 'x')"), {"s": person.id})
+        c.execute(text("INSERT INTO evaluation_template (name, version, definition, active, created_by) "
+                       "VALUES ('t', 1, '{}', 1, 'x')"))
+        c.execute(text("INSERT INTO evaluation_form (staff_id, month, template_id, state, total, grade, breakdown,"
+                       " submitted_by, reviewed_by, published_by) VALUES (:s, '2026-10', 1, 'published', 96, '好', '',"
+                       " '', '', '')"), {"s": person.id})
+    kinds = {e.kind: e for e in TimelineService(demo_ctx).for_staff(person.id)}
+    assert kinds["register"].params["item"] == "banner"
+    assert kinds["evaluation"].day == date(2026, 11, 1) and kinds["evaluation"].params["grade"] == "好"

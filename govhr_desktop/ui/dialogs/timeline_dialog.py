@@ -67,8 +67,19 @@ class TimelineDialog(InheritedTr, QDialog):
             "leave": self.tr("Leave until %1 (%2 working days)").replace("%1", str(p.get("end_on", "")))
             .replace("%2", f"{p.get('days', 0):g}"),
             "leave.return": self.tr("Back from leave"),
+            "register": self.tr("Register entry: %1 × %2").replace("%1", self._item(p.get("item", "")))
+            .replace("%2", f"{p.get('quantity', 1):g}"),
+            "evaluation": self.tr("Evaluation of %1 published: %2 points, %3").replace("%1", p.get("month", ""))
+            .replace("%2", f"{p.get('total', 0):g}").replace("%3", p.get("grade", "")),
         }
         return texts.get(e.kind, e.kind)
+
+    @staticmethod
+    def _item(code: str) -> str:
+        from govhr_desktop.domain.evaluation_items import ITEMS_BY_CODE
+
+        item = ITEMS_BY_CODE.get(code)
+        return item.zh if item else code
 
     def _decision(self, code: str) -> str:
         return {"accepted": self.tr("accepted"), "refused": self.tr("refused", "vetting or request"), "agreed": self.tr("agreed"),

@@ -344,7 +344,7 @@ class EvaluationsPage(ListPage):
             "appearance": self.tr("Appearance"),
         }
         cols = [
-            Column("rank", self.tr("Rank"), lambda r: r.rank, align_right=True, width=45),
+            Column("rank", self.tr("Rank"), lambda r: r.rank, align_right=True, width=52),
             Column("name", self.tr("Name"), lambda r: r.name, width=70),
             Column("unit", self.tr("Home unit"), lambda r: r.home_unit, width=100),
             Column("window", self.tr("Window"), lambda r: r.window, width=60),
@@ -357,12 +357,12 @@ class EvaluationsPage(ListPage):
         for code in DEDUCTION_CATEGORIES:
             cols.append(Column(code, short.get(code, category_name(code)),
                                lambda r, c=code: _num(r.deductions.get(c)) if r.deductions.get(c) else "",
-                               sort=lambda r, c=code: r.deductions.get(c, 0.0), align_right=True, width=50,
+                               sort=lambda r, c=code: r.deductions.get(c, 0.0), align_right=True, width=72,
                                tooltip=lambda _r, c=code: category_name(c)))
         cols += [
             Column("bonus", self.tr("Bonus"), lambda r: _num(r.bonus) if r.bonus else "", sort=lambda r: r.bonus,
                    align_right=True, width=50),
-            Column("veto", self.tr("Veto"), lambda r: self.tr("yes") if r.veto else "", width=40),
+            Column("veto", self.tr("Veto"), lambda r: self.tr("yes") if r.veto else "", width=64),
             Column("adjustments", self.tr("Adjustments"),
                    lambda r: f"{r.adjustments:+g} ({r.adjustment_count})" if r.adjustment_count else "",
                    sort=lambda r: r.adjustments, align_right=True, width=70),

@@ -360,6 +360,28 @@ class EvaluationService(Service):
                             {"sid": staff_id, "month": month}).first()
             return None if row is None else self._form_view(s, row)
 
+    def forms(self, month: str) -> dict[int, FormView]:
+        """Every form of a month by staff id, in two queries (the list page's one fetch)."""
+        self.require(RECORDS_READ, "evaluation.form")
+        month_bounds(month)
+        with self.ctx.read() as s:
+            rows = s.execute(text(self._FORM_SQL + "WHERE f.month = :month"), {"month": month}).all()
+            adjustments: dict[int, list[AdjustmentView]] = {}
+            for a in s.execute(text(
+                    "SELECT a.form_id, a.id, a.category, a.points, a.reason, a.created_by, a.created_at "
+                    "FROM evaluation_adjustment a JOIN evaluation_form f ON f.id = a.form_id "
+                    "WHERE f.month = :month ORDER BY a.id"), {"month": month}):
+                adjustments.setdefault(a[0], []).append(AdjustmentView(*a[1:]))
+        out = {}
+        for row in rows:
+            bd = json.loads(row.breakdown) if row.breakdown else {}
+            out[row.staff_id] = FormView(
+                row.id, row.staff_id, row.name, row.month, row.state, row.template_id, row.total,
+                bd.get("automatic_total", row.total), row.grade, row.good_rate, bd,
+                tuple(adjustments.get(row.id, ())), row.computed_at, row.submitted_by or "",
+                row.reviewed_by or "", row.published_by or "")
+        return out
+
     def form_by_id(self, form_id: int) -> FormView:
         self.require(RECORDS_READ, "evaluation.form")
         with self.ctx.read() as s:

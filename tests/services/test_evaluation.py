@@ -263,3 +263,15 @@ def test_annual_excellent_quota(demo_ctx, month):
     with pytest.raises(DomainError) as e:
         as_role(demo_ctx, "personnel").annual_excellent(2026, [])
     assert e.value.code == "permission.denied"
+
+
+def test_forms_of_a_month_in_one_fetch_match_single_forms(demo_ctx):
+    from govhr_desktop.services.evaluation import EvaluationService
+
+    svc = EvaluationService(demo_ctx)
+    svc.evaluate_month("2026-09")
+    forms = svc.forms("2026-09")
+    assert len(forms) > 400
+    some = sorted(forms)[:5]
+    for sid in some:
+        assert forms[sid] == svc.form(sid, "2026-09")

@@ -380,9 +380,10 @@ class EvaluationsPage(ListPage):
         month = self.current_month()
         ranking = self.evaluations.month_ranking(month)
         where = {c.id: c for c in self.registers.staff_choices()} if ranking else {}
+        forms = self.evaluations.forms(month) if ranking else {}
         rows = []
         for rr in ranking:
-            f = self.evaluations.form(rr.staff_id, month)
+            f = forms.get(rr.staff_id)
             if f is None:
                 continue
             c = where.get(rr.staff_id)

@@ -306,15 +306,7 @@ class BadRatingService(Service):
     def rectify(self, case_id: int, rectification: str, on: date | None = None) -> None:
         """Record what was fixed (staff-fault cases)."""
         self.require(EVALUATION_WRITE, "bad_rating.rectify", str(case_id))
-        rectification = (rectification or "").strip()
-        errors = []
-        if not rectification:
-            errors.append(DomainError("required", "rectification"))
-        errors += self._text_errors("rectification", rectification)
-        if on is None:
-            errors.append(DomainError("required", "on"))
-        if errors:
-            raise ValidationError(errors)
+        rectification = self._step_input("rectification", rectification, on)
         with self.ctx.transaction() as s:
             case, rating = self._load(s, case_id)
             self._check_status(case, "verified")
@@ -332,15 +324,7 @@ class BadRatingService(Service):
     def callback(self, case_id: int, note: str, on: date | None = None) -> None:
         """Record the call back to the citizen; the case closes once nothing else is missing."""
         self.require(EVALUATION_WRITE, "bad_rating.callback", str(case_id))
-        note = (note or "").strip()
-        errors = []
-        if not note:
-            errors.append(DomainError("required", "note"))
-        errors += self._text_errors("note", note)
-        if on is None:
-            errors.append(DomainError("required", "on"))
-        if errors:
-            raise ValidationError(errors)
+        note = self._step_input("note", note, on)
         with self.ctx.transaction() as s:
             case, rating = self._load(s, case_id)
             if case.status == "closed":
@@ -355,15 +339,7 @@ class BadRatingService(Service):
     def appeal(self, case_id: int, reason: str, on: date | None = None) -> None:
         """The staff member appeals a staff-fault finding (recorded by the clerk)."""
         self.require(EVALUATION_WRITE, "bad_rating.appeal", str(case_id))
-        reason = (reason or "").strip()
-        errors = []
-        if not reason:
-            errors.append(DomainError("required", "reason"))
-        errors += self._text_errors("reason", reason)
-        if on is None:
-            errors.append(DomainError("required", "on"))
-        if errors:
-            raise ValidationError(errors)
+        reason = self._step_input("reason", reason, on)
         with self.ctx.transaction() as s:
             case, rating = self._load(s, case_id)
             if case.verified_on is None or case.finding != "staff_fault":
@@ -422,6 +398,18 @@ class BadRatingService(Service):
     def _check_after(on: date, earliest: date | None, field: str) -> None:
         if earliest is not None and on < earliest:
             raise DomainError("bad_rating.date_before", field, date=earliest.isoformat())
+
+    @classmethod
+    def _step_input(cls, field: str, value: str, on: date | None, *, required: bool = True) -> str:
+        """The text and date every case step takes: checked together, one ValidationError."""
+        value = (value or "").strip()
+        errors = [DomainError("required", field)] if required and not value else []
+        errors += cls._text_errors(field, value)
+        if on is None:
+            errors.append(DomainError("required", "on"))
+        if errors:
+            raise ValidationError(errors)
+        return value
 
     @staticmethod
     def _text_errors(field: str, value: str) -> list[DomainError]:

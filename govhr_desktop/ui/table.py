@@ -18,7 +18,14 @@ from functools import cmp_to_key
 from numbers import Number
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -299,3 +306,19 @@ class RecordFilterProxy(QSortFilterProxyModel):
     def visible_rows(self) -> list[Any]:
         model: RecordTableModel = self.sourceModel()
         return [model.row_at(self.mapToSource(self.index(i, 0)).row()) for i in range(self.rowCount())]
+
+
+def read_only_view(parent, model: RecordTableModel):
+    """A plain read-only table of rows (previews, error lists, detail panels)."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    view = QTableView(parent)
+    view.setModel(model)
+    for i, col in enumerate(model.columns):
+        if col.width:
+            view.setColumnWidth(i, col.width)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    return view

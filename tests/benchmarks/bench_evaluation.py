@@ -84,7 +84,7 @@ def _fill(db_path) -> dict:
 def _baseline(db_path, template) -> float:
     """Pure-Python scoring over pre-loaded rows (loading not timed)."""
     from govhr_desktop.domain.scoring import score_person
-    from govhr_desktop.services.evaluation import breakdown_of
+    from govhr_desktop.services.evaluation_views import breakdown_of
 
     con = sqlite3.connect(db_path)
     people = [r[0] for r in con.execute("SELECT id FROM staff WHERE joined_center_on <= '2026-10-31' "

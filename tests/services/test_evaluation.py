@@ -12,7 +12,8 @@ from govhr_desktop.domain.errors import DomainError
 from govhr_desktop.domain.security import Actor
 from govhr_desktop.persistence.models import BadRatingCase, Rating, RegisterEntry
 from govhr_desktop.services.base import ServiceContext
-from govhr_desktop.services.evaluation import EvaluationService, month_bounds
+from govhr_desktop.services.evaluation import EvaluationService
+from govhr_desktop.services.evaluation_views import month_bounds
 
 MONTH = "2026-10"
 

@@ -7,37 +7,24 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMessageBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
 )
 
 from govhr_desktop.domain.errors import DomainError, ValidationError
 from govhr_desktop.ui import messages
 from govhr_desktop.ui.context import UiContext
-from govhr_desktop.ui.table import Column, RecordTableModel, RowStyle, display
+from govhr_desktop.ui.table import Column, RecordTableModel, RowStyle, display, read_only_view
 
 WIDTHS = {"name": 80, "id_number": 160, "home_unit_id": 130, "mobile": 110, "window_id": 60, "post": 50}
 PREVIEW_FIELDS = ("name", "id_number", "home_unit_id", "employment_type", "mobile", "window_id", "post", "joined_center_on")
 
 
-def _table(parent, model) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    for i, col in enumerate(model.columns):
-        if col.width:
-            view.setColumnWidth(i, col.width)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    return view
 
 
 class StaffImportDialog(QDialog):
@@ -73,10 +60,10 @@ class StaffImportDialog(QDialog):
             parent=self,
         )
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.row_view = _table(split, self.row_model)
+        self.row_view = read_only_view(split, self.row_model)
         self.row_view.setObjectName("previewTable")
         box = QLabel(self.tr("Errors (nothing from these rows will be saved):"), split)
-        self.error_view = _table(split, self.error_model)
+        self.error_view = read_only_view(split, self.error_model)
         self.error_view.setObjectName("errorTable")
         split.addWidget(self.row_view)
         split.addWidget(box)

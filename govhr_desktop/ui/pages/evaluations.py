@@ -30,7 +30,8 @@ from govhr_desktop.domain import security as perm
 from govhr_desktop.domain.errors import DomainError, ValidationError
 from govhr_desktop.domain.evaluation_items import CATEGORIES, CATEGORIES_BY_CODE, ITEMS_BY_CODE
 from govhr_desktop.domain.scoring import GRADE_AVERAGE, GRADE_FAIRLY_GOOD, GRADE_GOOD, GRADE_POOR
-from govhr_desktop.services.evaluation import STATES, EvaluationService, FormView
+from govhr_desktop.services.evaluation import EvaluationService
+from govhr_desktop.services.evaluation_views import STATES, FormView
 from govhr_desktop.services.registers import RegisterService
 from govhr_desktop.ui import messages
 from govhr_desktop.ui.dialogs.form import FormDialog, combo

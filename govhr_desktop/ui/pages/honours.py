@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from govhr_desktop.domain import security as perm
 from govhr_desktop.domain.errors import DomainError, ValidationError
 from govhr_desktop.domain.scoring_periods import bottom_three_twice, bottom_windows
-from govhr_desktop.services.evaluation import EvaluationService, Honours, WindowFigure, month_bounds
+from govhr_desktop.services.evaluation import EvaluationService
+from govhr_desktop.services.evaluation_views import Honours, WindowFigure, month_bounds
 from govhr_desktop.services.registers import RegisterService
 from govhr_desktop.ui.pages.base import Page
 from govhr_desktop.ui.pages.evaluations import _fill, _num, _rate, _table, month_combo

@@ -39,7 +39,7 @@ from govhr_desktop.domain.errors import DomainError
 from govhr_desktop.domain.security import EVALUATION_WRITE
 from govhr_desktop.ui import messages
 from govhr_desktop.ui.pages.base import Page
-from govhr_desktop.ui.table import Column, RecordTableModel
+from govhr_desktop.ui.table import Column, RecordTableModel, read_only_view
 from govhr_desktop.ui.workers import run_with_progress
 
 log = logging.getLogger(__name__)
@@ -395,10 +395,10 @@ class RatingsImportDialog(QDialog):
              Column("message", self.tr("What is wrong"), self.describe, tooltip=self.describe)],
             parent=self)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.row_view = _view(split, self.row_model)
+        self.row_view = read_only_view(split, self.row_model)
         self.row_view.setObjectName("previewTable")
         self.error_title = QLabel(self.tr("Rows with errors (they are skipped, the others are imported):"), split)
-        self.error_view = _view(split, self.error_model)
+        self.error_view = read_only_view(split, self.error_model)
         self.error_view.setObjectName("errorTable")
         split.addWidget(self.row_view)
         split.addWidget(self.error_title)
@@ -515,14 +515,3 @@ class RatingsImportDialog(QDialog):
         QGuiApplication.clipboard().setText("\n".join(self.error_lines()))
 
 
-def _view(parent, model) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    for i, col in enumerate(model.columns):
-        if col.width:
-            view.setColumnWidth(i, col.width)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    return view

@@ -60,10 +60,12 @@ def test_newer_database_refused_with_clear_message(tmp_path):
 
 
 def test_screenshots_render_every_page(tmp_path):
+    from govhr_desktop.ui.main_window import PAGES
+
     out = run_app("--screenshots", str(tmp_path / "shots"))
     assert out.returncode == 0, out.stderr
     names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
-    assert len([n for n in names if "_page_" in n]) == 20
+    assert len([n for n in names if "_page_" in n]) == len(PAGES)
     assert len([n for n in names if "_dialog_" in n]) >= 8
     assert all((tmp_path / "shots" / n).stat().st_size > 5000 for n in names)
 

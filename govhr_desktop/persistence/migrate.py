@@ -18,7 +18,9 @@ log = logging.getLogger(__name__)
 
 #: Every revision this version of the program knows, oldest first. A test checks this list
 #: against the Alembic scripts in migrations/versions.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_security", "0003_personnel_flow", "0004_evaluations", "0005_evaluation_forms")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_security", "0003_personnel_flow", "0004_evaluations",
+                                     "0005_evaluation_forms",
+                                     "0006_honours_annual")
 HEAD = KNOWN_REVISIONS[-1]
 
 

@@ -33,8 +33,11 @@ Decisions (shown to the user through the breakdown):
   its "window deductions"; the chief representative of the window's home unit (appointment
   overlapping the month) is charged ``chief_share`` (50 %) of them. The charge is reported, not
   booked: the reviewer enters it as an adjustment with a reason if the center applies it.
-* **优秀 quota**: monthly forms carry no 优秀 flag; ``annual_excellent`` checks a proposed list
-  for a year against floor(quota × number assessed) and the eligibility rules.
+* **优秀 quota**: monthly forms carry no 优秀 flag; the annual calibration (services/annual.py)
+  proposes and checks the year's 优秀 list against floor(quota × number assessed).
+* **Honours confirmation** (services/honours.py): the month's honours are confirmed between
+  submit and review; confirming books the chief representatives' charges, and afterwards the
+  month's forms are neither adjusted nor recomputed. Review needs the confirmation.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable
 from datetime import datetime
 
 from sqlalchemy import text
@@ -55,11 +58,7 @@ from govhr_desktop.domain.scoring import (
     score_person,
 )
 from govhr_desktop.domain.scoring_periods import (
-    allocate_excellent,
-    average_of_present,
     chief_share,
-    excellent_candidate,
-    excellent_places,
     red_flag_windows,
     score_window,
     service_stars,
@@ -74,7 +73,6 @@ REASON_MAX = 500
 
 from govhr_desktop.services.evaluation_views import (
     AdjustmentView,
-    ExcellentCheck,
     FormView,
     Honours,
     MonthResult,
@@ -85,7 +83,9 @@ from govhr_desktop.services.evaluation_views import (
     _competition_rank,
     _grade,
     breakdown_of,
+    honours_confirmed,
     month_bounds,
+    retotal,
 )
 
 # --- the service ------------------------------------------------------------------------------
@@ -107,6 +107,8 @@ class EvaluationService(Service):
                 "SELECT staff_id, state FROM evaluation_form WHERE month = :month"), p).all())
             if any(v == "published" for v in states.values()):
                 raise DomainError("evaluation.published", "month", month=month)
+            if honours_confirmed(s, month):
+                raise DomainError("evaluation.honours_confirmed", "month", month=month)
             people = [r[0] for r in s.execute(text(
                 "SELECT id FROM staff WHERE joined_center_on <= :last "
                 "AND (left_center_on IS NULL OR left_center_on >= :first) ORDER BY id"), p)]
@@ -321,6 +323,8 @@ class EvaluationService(Service):
                 raise DomainError("evaluation.published", "month", month=f.month)
             if f.state not in ADJUSTABLE_STATES:
                 raise DomainError("evaluation.not_adjustable", "state", state=f.state)
+            if honours_confirmed(s, f.month):
+                raise DomainError("evaluation.honours_confirmed", "month", month=f.month)
             t = TemplateService(self.ctx).get(f.template_id).template
             if category not in t.categories_by_code and category not in (BONUS, VETO):
                 raise DomainError("evaluation.unknown_category", "category", category=category)
@@ -328,14 +332,7 @@ class EvaluationService(Service):
                            "created_at) VALUES (:f, :c, :p, :r, :u, :at)"),
                       {"f": form_id, "c": category, "p": pts, "r": reason, "u": self.ctx.actor.username,
                        "at": datetime.now().isoformat(sep=" ")})
-            total_adj = s.execute(text("SELECT SUM(points) FROM evaluation_adjustment WHERE form_id = :f"),
-                                  {"f": form_id}).scalar() or 0.0
-            bd = json.loads(f.breakdown) if f.breakdown else {}
-            auto = float(bd.get("automatic_total", f.total))
-            total = _clamp(t, auto + total_adj)
-            grade = _grade(t, bd, total)
-            s.execute(text("UPDATE evaluation_form SET total = :t, grade = :g WHERE id = :id"),
-                      {"t": total, "g": grade, "id": form_id})
+            total, grade = retotal(s, form_id, t)
             self.audit(s, "evaluation.adjust", None, record_type="evaluation_form", record_id=form_id,
                        label=f"{f.month} #{f.staff_id} {category} {pts:+g}",
                        before={"total": f.total, "grade": f.grade},
@@ -346,7 +343,7 @@ class EvaluationService(Service):
     # -- states --------------------------------------------------------------------------------
 
     def _move(self, month: str, permission: str, action: str, src: str, dst: str, blockers: tuple[str, ...],
-              stamp: str) -> int:
+              stamp: str, *, needs_honours: bool = False) -> int:
         self.require(permission, action, label=month)
         month_bounds(month)
         with self.ctx.transaction() as s:
@@ -358,6 +355,8 @@ class EvaluationService(Service):
             if not counts.get(src) or waiting:
                 raise DomainError("evaluation.state", "month", month=month, expected=src,
                                   found=", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "—")
+            if needs_honours and not honours_confirmed(s, month):
+                raise DomainError("evaluation.honours_not_confirmed", "month", month=month)
             extra = ", published_at = :at" if dst == "published" else ""
             n = s.execute(text(f"UPDATE evaluation_form SET state = :dst, {stamp} = :u{extra} "
                                "WHERE month = :m AND state = :src"),
@@ -372,8 +371,10 @@ class EvaluationService(Service):
         return self._move(month, EVALUATION_WRITE, "evaluation.submit", "draft", "submitted", (), "submitted_by")
 
     def review(self, month: str) -> int:
-        """submitted → reviewed (leader); refused while drafts are left."""
-        return self._move(month, APPROVE, "evaluation.review", "submitted", "reviewed", ("draft",), "reviewed_by")
+        """submitted → reviewed (leader); refused while drafts are left or before the month's
+        honours (and with them the chief representatives' charges) are confirmed."""
+        return self._move(month, APPROVE, "evaluation.review", "submitted", "reviewed", ("draft",), "reviewed_by",
+                          needs_honours=True)
 
     def publish(self, month: str) -> int:
         """reviewed → published (leader); refused while drafts or submitted forms are left. The
@@ -384,21 +385,21 @@ class EvaluationService(Service):
     # -- honours -------------------------------------------------------------------------------
 
     def honours(self, month: str) -> Honours:
-        """服务之星 and 流动红旗窗口 of the month from its forms (see the module docstring)."""
+        """服务之星 and 流动红旗窗口 of the month by the rules (see the module docstring)."""
         self.require(RECORDS_READ, "evaluation.honours")
         first, last, nxt = month_bounds(month)
-        tv = TemplateService(self.ctx).active()
-        p = {"m": month, "first": first.isoformat(), "last": last.isoformat(), "next": nxt.isoformat(),
-             "good": tv.template.good_rating_min_level}
+        p = {"m": month, "first": first.isoformat(), "last": last.isoformat(), "next": nxt.isoformat()}
         with self.ctx.connect() as c:
             forms = c.execute(text("SELECT staff_id, total, breakdown, template_id FROM evaluation_form "
                                    "WHERE month = :m"), p).all()
-            totals = {r[0]: float(r[1]) for r in forms}
-            t = tv.template
-            if forms and forms[0][3] != tv.id:
-                t = TemplateService(self.ctx).get(forms[0][3]).template
-            eligible = [r[0] for r in forms if json.loads(r[2] or "{}").get("star_eligible")]
-            stars = service_stars(totals, eligible, t)
+            t = self._template_of(forms[0][3] if forms else None)
+            p["good"] = t.good_rating_min_level
+            booked = dict(c.execute(text(
+                "SELECT f.staff_id, SUM(a.points) FROM evaluation_adjustment a JOIN evaluation_form f "
+                "ON f.id = a.form_id WHERE f.month = :m AND a.origin = 'chief_share' GROUP BY f.staff_id"), p).all())
+            # window scores use the totals before any chief charge, so booking them changes nothing here
+            totals = {r[0]: _r(float(r[1]) - float(booked.get(r[0]) or 0.0)) for r in forms}
+            eligible = frozenset(r[0] for r in forms if json.loads(r[2] or "{}").get("star_eligible"))
             staff_of: dict[int, list[int]] = defaultdict(list)
             for wid, sid in c.execute(text(
                     "SELECT DISTINCT window_id, staff_id FROM assignment WHERE start_on <= :last "
@@ -407,57 +408,41 @@ class EvaluationService(Service):
             rates = {w: (n, g) for w, n, g in c.execute(text(
                 "SELECT window_id, SUM(excluded = 0), SUM(excluded = 0 AND level >= :good) FROM rating "
                 "WHERE rated_at >= :first AND rated_at < :next AND window_id IS NOT NULL GROUP BY window_id"), p)}
+            items = {r[0]: r[1:] for r in c.execute(text(
+                "SELECT window_id, cases_total, cases_on_time, complaints_upheld, deductions FROM window_month "
+                "WHERE month = :m"), p)}
             windows = c.execute(text("SELECT id, number, name, home_unit_id FROM service_window ORDER BY number")).all()
             chiefs = dict(c.execute(text(
                 "SELECT home_unit_id, staff_id FROM chief_representative WHERE start_on <= :last "
                 "AND (end_on IS NULL OR end_on >= :first) ORDER BY start_on, id"), p).all())
         figures: list[WindowFigure] = []
         scores: dict[Hashable, float] = {}
+        charges: dict[int, float] = defaultdict(float)
         for wid, number, name, unit in windows:
             sids = [sid for sid in staff_of.get(wid, ()) if sid in totals]
             if not sids:
                 continue  # a window nobody was scored at is not ranked
             n, g = rates.get(wid, (0, 0))
             good_rate = (g / n) if n else None
-            ws = score_window([totals[sid] for sid in sids], good_rate=good_rate, template=t)
+            cases, on_time, complaints, deductions = items.get(wid, (0, 0, 0, 0.0))
+            on_time_rate = (on_time / cases) if cases else None
+            ws = score_window([totals[sid] for sid in sids], float(deductions or 0.0), on_time_rate=on_time_rate,
+                              good_rate=good_rate, complaints=int(complaints or 0), template=t)
             lost = _r(max(0.0, (ws.staff_average or t.base) - ws.total))
             chief = chiefs.get(unit) if unit is not None else None
+            charge = chief_share(lost, t) if chief is not None and chief in totals else 0.0
+            if charge:
+                charges[chief] += charge
             figures.append(WindowFigure(wid, number, name, tuple(sids), ws.staff_average, good_rate, ws.total, lost,
-                                        chief, chief_share(lost, t) if chief is not None else 0.0))
+                                        chief, charge, on_time_rate, int(complaints or 0), float(deductions or 0.0)))
             scores[wid] = ws.total
-        return Honours(month, stars, red_flag_windows(scores, t.red_flag_count), tuple(figures))
+        star_totals = {sid: _clamp(t, v - charges.get(sid, 0.0)) for sid, v in totals.items()}
+        stars = service_stars(star_totals, eligible, t)
+        return Honours(month, stars, red_flag_windows(scores, t.red_flag_count), tuple(figures), star_totals,
+                       eligible)
 
-    # -- 优秀 quota ----------------------------------------------------------------------------
-
-    def annual_excellent(self, year: int, staff_ids: Iterable[int], unit_status: str = "normal") -> ExcellentCheck:
-        """Check a proposed 优秀 list for ``year`` against the quota and eligibility (published
-        monthly forms only). Refuses 'evaluation.over_quota' when more than floor(quota × n
-        assessed) are proposed, 'evaluation.not_eligible' for anyone not eligible."""
-        self.require(APPROVE, "evaluation.annual_excellent", label=str(year))
-        tv = TemplateService(self.ctx).active()
-        t = tv.template
-        quota = t.quota_for(unit_status)
-        months: dict[int, list[float]] = defaultdict(list)
-        no_honours: set[int] = set()
-        with self.ctx.connect() as c:
-            for sid, total, bd in c.execute(text(
-                    "SELECT staff_id, total, breakdown FROM evaluation_form WHERE state = 'published' "
-                    "AND month >= :a AND month <= :b"), {"a": f"{year:04d}-01", "b": f"{year:04d}-12"}):
-                months[sid].append(float(total))
-                v = json.loads(bd or "{}").get("veto") or {}
-                if v.get("no_honours") or v.get("forced_grade"):
-                    no_honours.add(sid)
-        averages = {sid: average_of_present(v) for sid, v in months.items()}
-        assessed = [sid for sid, v in months.items() if len(v) >= 6]
-        places = excellent_places(len(assessed), quota)
-        proposal = allocate_excellent([(sid, averages[sid]) for sid in assessed], quota, no_honours,
-                                      min_score=t.band_min(t.excellent_min_grade))
-        ids = list(dict.fromkeys(staff_ids))
-        if len(ids) > places:
-            raise DomainError("evaluation.over_quota", "staff_ids", proposed=len(ids), places=places,
-                              assessed=len(assessed), quota=f"{quota:.0%}")
-        bad = [sid for sid in ids if not excellent_candidate(t, averages.get(sid), months_present=len(months.get(sid, ())),
-                                                             no_honours=sid in no_honours)]
-        if bad:
-            raise DomainError("evaluation.not_eligible", "staff_ids", ids=bad)
-        return ExcellentCheck(year, len(assessed), places, quota, proposal, averages)
+    def _template_of(self, template_id: int | None):
+        """The template a month was scored with (the active one when nothing is scored yet)."""
+        ts = TemplateService(self.ctx)
+        tv = ts.active()
+        return tv.template if template_id in (None, tv.id) else ts.get(template_id).template

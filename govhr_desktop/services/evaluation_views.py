@@ -4,10 +4,13 @@ the service uses: month bounds, the breakdown of a score, clamping, competition 
 from __future__ import annotations
 
 import calendar
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+
+from sqlalchemy import text
 
 from govhr_desktop.domain.errors import DomainError
 from govhr_desktop.domain.scoring import (
@@ -106,6 +109,9 @@ class WindowFigure:
     window_deductions: float  # staff average − window total
     chief_staff_id: int | None
     chief_charge: float  # chief_share × window deductions
+    on_time_rate: float | None = None  # from the window items of the month (None: not entered)
+    complaints: int = 0  # upheld complaints against the window
+    item_deductions: float = 0.0  # other window deductions entered for the month
 
 
 @dataclass(frozen=True)
@@ -114,16 +120,10 @@ class Honours:
     stars: Selection  # staff ids
     red_flags: Selection  # window ids
     windows: tuple[WindowFigure, ...] = ()
-
-
-@dataclass(frozen=True)
-class ExcellentCheck:
-    year: int
-    assessed: int
-    places: int
-    quota: float
-    proposal: Selection  # what the rules would propose (ties left to the reviewer)
-    averages: dict[int, float] = field(default_factory=dict)
+    #: the totals the stars were chosen on: the form totals with the chief representatives'
+    #: 50 % window charges taken off (whether already booked or not)
+    star_totals: dict[int, float] = field(default_factory=dict)
+    eligible: frozenset[int] = frozenset()  # staff who may be 服务之星 this month
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -173,6 +173,23 @@ def _clamp(template: Template, total: float) -> float:
 def _grade(template: Template, bd: dict, total: float) -> str:
     forced = (bd.get("veto") or {}).get("forced_grade")
     return forced or grade_for(template, total)
+
+
+def honours_confirmed(conn, month: str) -> bool:
+    return conn.execute(text("SELECT 1 FROM honour_month WHERE month = :m"), {"m": month}).first() is not None
+
+
+def retotal(conn, form_id: int, template: Template) -> tuple[float, str]:
+    """Set a form's total and grade from its automatic total plus all its adjustments."""
+    bd_json, = conn.execute(text("SELECT breakdown FROM evaluation_form WHERE id = :id"), {"id": form_id}).one()
+    bd = json.loads(bd_json) if bd_json else {}
+    adj = conn.execute(text("SELECT SUM(points) FROM evaluation_adjustment WHERE form_id = :f"),
+                       {"f": form_id}).scalar() or 0.0
+    total = _clamp(template, float(bd.get("automatic_total", 0.0)) + adj)
+    grade = _grade(template, bd, total)
+    conn.execute(text("UPDATE evaluation_form SET total = :t, grade = :g WHERE id = :id"),
+                 {"t": total, "g": grade, "id": form_id})
+    return total, grade
 
 
 def _competition_rank(rows: list[tuple[Any, float]]) -> list[int]:

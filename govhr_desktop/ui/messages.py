@@ -202,6 +202,23 @@ MESSAGES: dict[str, str] = {
     "evaluation.state": QT_TRANSLATE_NOOP("Errors", "The forms of {month} are not all {expected} (now: {found})."),
     "evaluation.over_quota": QT_TRANSLATE_NOOP("Errors", "{field}: {proposed} people proposed for 优秀, but the quota of {quota} of {assessed} assessed allows {places}."),
     "evaluation.not_eligible": QT_TRANSLATE_NOOP("Errors", "{field}: not eligible for 优秀 (fewer than 6 months, average below the 好 band, or a veto): {ids}."),
+    "evaluation.honours_confirmed": QT_TRANSLATE_NOOP("Errors", "The honours of {month} are confirmed; undo the confirmation before changing its forms or window items."),
+    "evaluation.honours_not_confirmed": QT_TRANSLATE_NOOP("Errors", "The honours of {month} (服务之星, 流动红旗窗口 and the chief representatives' charges) must be confirmed on the Honours page before the month is reviewed."),
+    "honours.over_places": QT_TRANSLATE_NOOP("Errors", "{field}: {chosen} chosen, but there are only {places} places."),
+    "honours.not_eligible": QT_TRANSLATE_NOOP("Errors", "{field}: {name} cannot receive this honour this month (a discipline deduction, a verified 差评 or a veto, or not ranked this month)."),
+    "honours.reason_required": QT_TRANSLATE_NOOP("Errors", "{field}: {name} differs from what the rules propose; give a reason."),
+    "honours.already_confirmed": QT_TRANSLATE_NOOP("Errors", "The honours of {month} are already confirmed."),
+    "honours.not_confirmed": QT_TRANSLATE_NOOP("Errors", "The honours of {month} are not confirmed."),
+    "honours.undo_too_late": QT_TRANSLATE_NOOP("Errors", "The evaluation of {month} is already reviewed; its honours can no longer be withdrawn."),
+    "honours.bad_count": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a whole number of 0 or more."),
+    "honours.on_time_above_total": QT_TRANSLATE_NOOP("Errors", "{field}: {on_time} cases on time is more than the {total} cases handled."),
+    "honours.bad_deductions": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a number of points between 0 and 100."),
+    "honours.note_required": QT_TRANSLATE_NOOP("Errors", "{field}: say why the window loses points."),
+    "annual.reason_required": QT_TRANSLATE_NOOP("Errors", "{name}: the choice differs from the ranking and the quota line; give a reason."),
+    "annual.locked": QT_TRANSLATE_NOOP("Errors", "The annual assessment of {year} is in publicity or confirmed; withdraw the publicity first to change it."),
+    "annual.not_saved": QT_TRANSLATE_NOOP("Errors", "Save the 优秀 list of {year} first."),
+    "annual.not_in_publicity": QT_TRANSLATE_NOOP("Errors", "The 优秀 list of {year} is not in publicity."),
+    "annual.publicity_running": QT_TRANSLATE_NOOP("Errors", "The publicity runs until {until}; the list can be confirmed from {earliest}."),
 }
 
 FIELDS: dict[str, str] = {
@@ -301,6 +318,14 @@ FIELDS: dict[str, str] = {
     "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
     "verify_days": QT_TRANSLATE_NOOP("Fields", "Verification deadline (working days)"),
     "rectify_days": QT_TRANSLATE_NOOP("Fields", "Rectification deadline (working days)"),
+    "cases_total": QT_TRANSLATE_NOOP("Fields", "Cases handled"),
+    "cases_on_time": QT_TRANSLATE_NOOP("Fields", "Cases finished on time"),
+    "complaints_upheld": QT_TRANSLATE_NOOP("Fields", "Upheld complaints"),
+    "deductions": QT_TRANSLATE_NOOP("Fields", "Other window deductions"),
+    "star": QT_TRANSLATE_NOOP("Fields", "服务之星"),
+    "red_flag": QT_TRANSLATE_NOOP("Fields", "流动红旗窗口"),
+    "comment": QT_TRANSLATE_NOOP("Fields", "Comment"),
+    "unit_status": QT_TRANSLATE_NOOP("Fields", "Unit status"),
 }
 
 

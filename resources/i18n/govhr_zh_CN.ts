@@ -21,6 +21,227 @@
     </message>
 </context>
 <context>
+    <name>AnnualPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Whole year (calibration)</source>
+        <translation>全年（评定优秀）</translation>
+    </message>
+    <message>
+        <source>1st quarter</source>
+        <translation>一季度</translation>
+    </message>
+    <message>
+        <source>2nd quarter</source>
+        <translation>二季度</translation>
+    </message>
+    <message>
+        <source>3rd quarter</source>
+        <translation>三季度</translation>
+    </message>
+    <message>
+        <source>4th quarter</source>
+        <translation>四季度</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>优秀比例</translation>
+    </message>
+    <message>
+        <source>Normal (20%)</source>
+        <translation>一般单位（20%）</translation>
+    </message>
+    <message>
+        <source>Collective merit (25%)</source>
+        <translation>集体受表彰（25%）</translation>
+    </message>
+    <message>
+        <source>Held accountable (15%)</source>
+        <translation>被问责单位（15%）</translation>
+    </message>
+    <message>
+        <source>Save 优秀 list</source>
+        <translation>保存优秀名单</translation>
+    </message>
+    <message>
+        <source>Start publicity…</source>
+        <translation>开始公示…</translation>
+    </message>
+    <message>
+        <source>Withdraw publicity…</source>
+        <translation>撤回公示…</translation>
+    </message>
+    <message>
+        <source>Confirm results</source>
+        <translation>确认结果</translation>
+    </message>
+    <message>
+        <source>Write comment…</source>
+        <translation>填写评语…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>年度平均分</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Annual grade</source>
+        <translation>年度等次</translation>
+    </message>
+    <message>
+        <source>Reason for a change</source>
+        <translation>调整理由</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Annual assessment</source>
+        <translation>年度考核</translation>
+    </message>
+    <message>
+        <source>%1, quarter %2: averages of the published months; %3 people.</source>
+        <translation>%1 年第 %2 季度：按已公布月份的平均分排名，共 %3 人。</translation>
+    </message>
+    <message>
+        <source>—— quota line: %1 place(s) for 优秀 (%2 of %3 assessed) ——</source>
+        <translation>—— 优秀名额线：%1 名（参评 %3 人的 %2）——</translation>
+    </message>
+    <message>
+        <source>comment only (under 6 months)</source>
+        <translation>仅写评语（不满半年）</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>建议优秀</translation>
+    </message>
+    <message>
+        <source>tied at the line</source>
+        <translation>名额线上并列</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不可评优</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>仅写评语</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>saved (draft)</source>
+        <translation>已保存（草稿）</translation>
+    </message>
+    <message>
+        <source>in publicity %1 – %2</source>
+        <translation>公示中 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>已由 %1 确认</translation>
+    </message>
+    <message>
+        <source>%1: %2 assessed, %3 place(s) for 优秀 at %4; line score %5; %6 tied for %7 open place(s). State: %8.</source>
+        <translation>%1 年：参评 %2 人，优秀比例 %4，名额 %3 个；名额线 %5 分；%6 人并列争 %7 个名额。状态：%8。</translation>
+    </message>
+    <message>
+        <source>优秀 ticked: %1 of %2 place(s)</source>
+        <translation>已勾选优秀 %1 / %2 个名额</translation>
+    </message>
+    <message>
+        <source>Start publicity</source>
+        <translation>开始公示</translation>
+    </message>
+    <message>
+        <source>The proposed 优秀 names are published for at least 5 working days; the results can be confirmed after the last day.</source>
+        <translation>拟定优秀人员名单公示不少于 5 个工作日，公示期满后方可确认结果。</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>公示开始日</translation>
+    </message>
+    <message>
+        <source>Withdraw publicity</source>
+        <translation>撤回公示</translation>
+    </message>
+    <message>
+        <source>Why is the publicity withdrawn (e.g. an objection)?</source>
+        <translation>撤回公示的原因（如收到异议）：</translation>
+    </message>
+    <message>
+        <source>Confirm the annual results of %1? They cannot be changed afterwards.</source>
+        <translation>确认 %1 年度考核结果？确认后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Write comment</source>
+        <translation>填写评语</translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>请先选择人员。</translation>
+    </message>
+    <message>
+        <source>Comment sent to the home unit:</source>
+        <translation>反馈派驻单位的评语：</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppointDialog</name>
     <message>
         <source>Appoint the chief representative of %1</source>
@@ -1358,6 +1579,61 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>ConfirmHonoursDialog</name>
+    <message>
+        <source>Confirm the honours of %1</source>
+        <translation>确认 %1 评优表彰</translation>
+    </message>
+    <message>
+        <source>The rules&apos; proposal is ticked. Tick or untick to change it; every change — including a pick among people tied at the line — needs a reason. Confirming also books the chief representatives&apos; 50% share of window deductions.</source>
+        <translation>已勾选按规则产生的建议名单。可勾选或取消以调整；每项调整（包括在名额线并列者中选定）都须填写理由。确认时同时按 50% 记入首席代表分担的窗口扣分。</translation>
+    </message>
+    <message>
+        <source>Service stars: %1 place(s)</source>
+        <translation>服务之星：名额 %1 个</translation>
+    </message>
+    <message>
+        <source>Red-flag windows: %1 place(s)</source>
+        <translation>流动红旗窗口：名额 %1 个</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>proposed by the rules</source>
+        <translation>按规则建议</translation>
+    </message>
+    <message>
+        <source>tied at the line (%1 open)</source>
+        <translation>名额线并列（余 %1 个名额）</translation>
+    </message>
+    <message>
+        <source>below the line</source>
+        <translation>名额线以下</translation>
+    </message>
+    <message>
+        <source>Name or window</source>
+        <translation>姓名或窗口</translation>
+    </message>
+    <message>
+        <source>Home unit or good rate</source>
+        <translation>单位或好评率</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Reason for a change</source>
+        <translation>调整理由</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePage</name>
     <message>
         <source>◀ Previous day</source>
@@ -2323,6 +2599,74 @@ Restore the newest good backup (Restore…).</source>
         <source>{field}: not eligible for 优秀 (fewer than 6 months, average below the 好 band, or a veto): {ids}.</source>
         <translation>{field}：不符合评优条件（在中心不满 6 个月、平均分未达“好”等次或有一票否决情形）：{ids}。</translation>
     </message>
+    <message>
+        <source>The honours of {month} are confirmed; undo the confirmation before changing its forms or window items.</source>
+        <translation>{month} 的评优表彰已确认；如需修改考核表或窗口指标，请先撤销确认。</translation>
+    </message>
+    <message>
+        <source>The honours of {month} (服务之星, 流动红旗窗口 and the chief representatives&apos; charges) must be confirmed on the Honours page before the month is reviewed.</source>
+        <translation>{month} 的评优表彰（服务之星、流动红旗窗口及首席代表分担扣分）须先在“评优表彰”页确认，才能审核该月考核。</translation>
+    </message>
+    <message>
+        <source>{field}: {chosen} chosen, but there are only {places} places.</source>
+        <translation>{field}：选了 {chosen} 个，但名额只有 {places} 个。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} cannot receive this honour this month (a discipline deduction, a verified 差评 or a veto, or not ranked this month).</source>
+        <translation>{field}：{name} 本月不能获此荣誉（有考勤纪律扣分、经核实的差评或一票否决事项，或本月未参加排名）。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} differs from what the rules propose; give a reason.</source>
+        <translation>{field}：{name} 与按规则建议的名单不同，请填写理由。</translation>
+    </message>
+    <message>
+        <source>The honours of {month} are already confirmed.</source>
+        <translation>{month} 的评优表彰已经确认。</translation>
+    </message>
+    <message>
+        <source>The honours of {month} are not confirmed.</source>
+        <translation>{month} 的评优表彰尚未确认。</translation>
+    </message>
+    <message>
+        <source>The evaluation of {month} is already reviewed; its honours can no longer be withdrawn.</source>
+        <translation>{month} 的考核已审核，评优表彰不能再撤销。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a whole number of 0 or more.</source>
+        <translation>{field}：“{value}”不是大于等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>{field}: {on_time} cases on time is more than the {total} cases handled.</source>
+        <translation>{field}：按时办结 {on_time} 件，多于办件总数 {total} 件。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number of points between 0 and 100.</source>
+        <translation>{field}：“{value}”不是 0 到 100 之间的分数。</translation>
+    </message>
+    <message>
+        <source>{field}: say why the window loses points.</source>
+        <translation>{field}：请说明窗口扣分的原因。</translation>
+    </message>
+    <message>
+        <source>{name}: the choice differs from the ranking and the quota line; give a reason.</source>
+        <translation>{name}：与排名和名额线的建议不同，请填写调整理由。</translation>
+    </message>
+    <message>
+        <source>The annual assessment of {year} is in publicity or confirmed; withdraw the publicity first to change it.</source>
+        <translation>{year} 年度考核正在公示或已确认；如需修改，请先撤回公示。</translation>
+    </message>
+    <message>
+        <source>Save the 优秀 list of {year} first.</source>
+        <translation>请先保存 {year} 年度优秀名单。</translation>
+    </message>
+    <message>
+        <source>The 优秀 list of {year} is not in publicity.</source>
+        <translation>{year} 年度优秀名单不在公示期。</translation>
+    </message>
+    <message>
+        <source>The publicity runs until {until}; the list can be confirmed from {earliest}.</source>
+        <translation>公示期至 {until}，{earliest} 起方可确认。</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationFormDialog</name>
@@ -2939,6 +3283,38 @@ Restore the newest good backup (Restore…).</source>
         <source>Rectification deadline (working days)</source>
         <translation>整改时限（工作日）</translation>
     </message>
+    <message>
+        <source>Cases handled</source>
+        <translation>办件总数</translation>
+    </message>
+    <message>
+        <source>Cases finished on time</source>
+        <translation>按时办结件数</translation>
+    </message>
+    <message>
+        <source>Upheld complaints</source>
+        <translation>查实投诉</translation>
+    </message>
+    <message>
+        <source>Other window deductions</source>
+        <translation>其他窗口扣分</translation>
+    </message>
+    <message>
+        <source>服务之星</source>
+        <translation>服务之星</translation>
+    </message>
+    <message>
+        <source>流动红旗窗口</source>
+        <translation>流动红旗窗口</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Unit status</source>
+        <translation>单位类别</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -3254,6 +3630,18 @@ Restore the newest good backup (Restore…).</source>
         <translation>月份</translation>
     </message>
     <message>
+        <source>Window items…</source>
+        <translation>窗口指标…</translation>
+    </message>
+    <message>
+        <source>Confirm honours…</source>
+        <translation>确认表彰…</translation>
+    </message>
+    <message>
+        <source>Withdraw confirmation…</source>
+        <translation>撤销确认…</translation>
+    </message>
+    <message>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
@@ -3314,6 +3702,14 @@ Restore the newest good backup (Restore…).</source>
         <translation>评优表彰</translation>
     </message>
     <message>
+        <source>confirmed by the rules</source>
+        <translation>按规则确认</translation>
+    </message>
+    <message>
+        <source>reviewer: %1</source>
+        <translation>评审调整：%1</translation>
+    </message>
+    <message>
         <source>tied at the line: %1 place(s) open</source>
         <translation>分数线并列：尚余 %1 个名额</translation>
     </message>
@@ -3332,6 +3728,26 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>%1: %2 people scored, %3 windows ranked; %4 star place(s), %5 red flag(s).</source>
         <translation>%1：已评分 %2 人，已排名窗口 %3 个；服务之星名额 %4 个，流动红旗 %5 面。</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 on %2; %3 chief representative charge(s) booked.</source>
+        <translation>已由 %1 于 %2 确认；记入首席代表分担扣分 %3 笔。</translation>
+    </message>
+    <message>
+        <source>Proposal by the rules — not confirmed yet.</source>
+        <translation>按规则产生的建议名单，尚未确认。</translation>
+    </message>
+    <message>
+        <source>Withdraw confirmation</source>
+        <translation>撤销确认</translation>
+    </message>
+    <message>
+        <source>Why is the confirmation of %1 withdrawn? The chief representatives&apos; charges it booked are removed.</source>
+        <translation>撤销 %1 评优表彰确认的原因？确认时记入的首席代表分担扣分将一并删除。</translation>
+    </message>
+    <message>
+        <source>Withdrawn; %1 charge(s) removed.</source>
+        <translation>已撤销；删除分担扣分 %1 笔。</translation>
     </message>
     <message>
         <source>List</source>
@@ -3705,6 +4121,14 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Honours</source>
         <translation>评优表彰</translation>
+    </message>
+    <message>
+        <source>Annual assessment</source>
+        <translation>年度考核</translation>
+    </message>
+    <message>
+        <source>Scoring templates</source>
+        <translation>考核模板</translation>
     </message>
     <message>
         <source>Vetting</source>
@@ -4929,6 +5353,640 @@ Mobile: %3
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New version of the scoring template</source>
+        <translation>新建考核模板版本</translation>
+    </message>
+    <message>
+        <source>Based on {label}. Saving stores a new version and makes it the one in use: it applies to the months computed from now on; published evaluations keep the version they were scored with.</source>
+        <translation>以 {label} 为基础修改。保存后生成新版本并立即启用，适用于此后计算的月份；已发布的考核结果仍保留评分时所用的版本。</translation>
+    </message>
+    <message>
+        <source>a new name starts again at version 1</source>
+        <translation>改用新名称时从第 1 版开始</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <source>The weight of a category is the most it can deduct in a month. Points are deducted per occurrence of the item.</source>
+        <translation>各考核类别的分值即该类当月最多扣分；扣分项按每次（每件、每天等）发生扣分。</translation>
+    </message>
+    <message>
+        <source>Weight (most deducted a month)</source>
+        <translation>分值（当月最多扣分）</translation>
+    </message>
+    <message>
+        <source>per {unit}</source>
+        <translation>分/{unit}</translation>
+    </message>
+    <message>
+        <source>Bonus and veto</source>
+        <translation>加分与一票否决</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Points added</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Bonus cap (most added a month)</source>
+        <translation>加分上限（当月最多加分）</translation>
+    </message>
+    <message>
+        <source>Veto items (一票否决)</source>
+        <translation>一票否决项</translation>
+    </message>
+    <message>
+        <source>Points deducted</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>No honours that year</source>
+        <translation>当年不得评优</translation>
+    </message>
+    <message>
+        <source>Grade set to</source>
+        <translation>等次直接定为</translation>
+    </message>
+    <message>
+        <source>No honours</source>
+        <translation>不得评优</translation>
+    </message>
+    <message>
+        <source>(points decide)</source>
+        <translation>（按得分确定）</translation>
+    </message>
+    <message>
+        <source>Grades and quotas</source>
+        <translation>等次与优秀比例</translation>
+    </message>
+    <message>
+        <source>Grade bands (monthly)</source>
+        <translation>月度等次分数段</translation>
+    </message>
+    <message>
+        <source>points and above</source>
+        <translation>分及以上</translation>
+    </message>
+    <message>
+        <source>From the highest band to the lowest; the lowest starts at 0.</source>
+        <translation>按从高到低排列；最低一档从 0 分起。</translation>
+    </message>
+    <message>
+        <source>优秀 quota (share of those assessed, at most 50%)</source>
+        <translation>优秀比例（占参加考核人数，最高 50%）</translation>
+    </message>
+    <message>
+        <source>Normal unit</source>
+        <translation>一般单位</translation>
+    </message>
+    <message>
+        <source>Unit with collective merit</source>
+        <translation>受集体嘉奖或记集体功的单位</translation>
+    </message>
+    <message>
+        <source>Unit held accountable</source>
+        <translation>被问责的单位</translation>
+    </message>
+    <message>
+        <source>Citizen ratings (好差评)</source>
+        <translation>群众评价（好差评）</translation>
+    </message>
+    <message>
+        <source>好评率 counts ratings of</source>
+        <translation>计入好评率的评价</translation>
+    </message>
+    <message>
+        <source>差评 are ratings of</source>
+        <translation>计为差评的评价</translation>
+    </message>
+    <message>
+        <source>Honours and windows</source>
+        <translation>评优与窗口考核</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>评优评先</translation>
+    </message>
+    <message>
+        <source>Service stars: share of those scored</source>
+        <translation>服务之星：占考核人数比例</translation>
+    </message>
+    <message>
+        <source>Service stars: at least</source>
+        <translation>服务之星：至少</translation>
+    </message>
+    <message>
+        <source>people a month</source>
+        <translation>人/月</translation>
+    </message>
+    <message>
+        <source>Service stars: at most</source>
+        <translation>服务之星：至多</translation>
+    </message>
+    <message>
+        <source>Red-flag windows</source>
+        <translation>流动红旗窗口</translation>
+    </message>
+    <message>
+        <source>windows a month</source>
+        <translation>个窗口/月</translation>
+    </message>
+    <message>
+        <source>Window score</source>
+        <translation>窗口考核</translation>
+    </message>
+    <message>
+        <source>Points per upheld complaint</source>
+        <translation>每件属实投诉扣分</translation>
+    </message>
+    <message>
+        <source>Weight of the on-time rate</source>
+        <translation>按时办结率权重</translation>
+    </message>
+    <message>
+        <source>deducts weight × (1 − on-time rate)</source>
+        <translation>扣 权重 ×（1 − 按时办结率）分</translation>
+    </message>
+    <message>
+        <source>Weight of the 好评率</source>
+        <translation>好评率权重</translation>
+    </message>
+    <message>
+        <source>deducts weight × (1 − 好评率)</source>
+        <translation>扣 权重 ×（1 − 好评率）分</translation>
+    </message>
+    <message>
+        <source>Chief representative&apos;s share</source>
+        <translation>首席代表承担比例</translation>
+    </message>
+    <message>
+        <source>of the window&apos;s deductions</source>
+        <translation>（占窗口扣分）</translation>
+    </message>
+    <message>
+        <source>Weights add up to {total} of the base score {base}.</source>
+        <translation>各类分值合计 {total} 分，基础分 {base} 分。</translation>
+    </message>
+    <message>
+        <source>{field}: enter the points deducted per occurrence, more than 0.</source>
+        <translation>{field}：请填写每次扣减的分值，须大于 0。</translation>
+    </message>
+    <message>
+        <source>{field}: the least number of service stars cannot exceed the most.</source>
+        <translation>{field}：服务之星最少人数不能多于最多人数。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; no new version was saved.</source>
+        <translation>未作任何修改，没有保存新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateReader</name>
+    <message>
+        <source>−{points} per {unit}</source>
+        <extracomment>the five levels of 政务服务&quot;好差评&quot; (DOMAIN.md §6a); official terms, shown as they are</extracomment>
+        <translation>每{unit}扣 {points} 分</translation>
+    </message>
+    <message>
+        <source>+{points} per {unit}</source>
+        <translation>每{unit}加 {points} 分</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>−{points} per occurrence, beyond the category caps</source>
+        <translation>每次扣 {points} 分（不受类别分值限制）</translation>
+    </message>
+    <message>
+        <source>grade set to {grade}</source>
+        <translation>等次直接定为{grade}</translation>
+    </message>
+    <message>
+        <source>no honours that year</source>
+        <translation>当年不得评优</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>no effect</source>
+        <translation>无影响</translation>
+    </message>
+    <message>
+        <source>{min} points and above</source>
+        <translation>{min} 分及以上</translation>
+    </message>
+    <message>
+        <source>below {upper} points</source>
+        <translation>低于 {upper} 分</translation>
+    </message>
+    <message>
+        <source>{min} to under {upper} points</source>
+        <translation>{min} 分至不足 {upper} 分</translation>
+    </message>
+    <message>
+        <source>level {level} ({word}) and above</source>
+        <translation>{level} 级（{word}）及以上</translation>
+    </message>
+    <message>
+        <source>levels 1 to {level}</source>
+        <translation>1 至 {level} 级</translation>
+    </message>
+    <message>
+        <source>{category}: weight</source>
+        <translation>{category}：分值</translation>
+    </message>
+    <message>
+        <source>{item}: points deducted</source>
+        <translation>{item}：扣分</translation>
+    </message>
+    <message>
+        <source>{item}: no honours that year</source>
+        <translation>{item}：当年不得评优</translation>
+    </message>
+    <message>
+        <source>{item}: grade set to</source>
+        <translation>{item}：等次直接定为</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <source>Base score</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>Category weights</source>
+        <translation>各类分值</translation>
+    </message>
+    <message>
+        <source>Bonus cap</source>
+        <translation>加分上限</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>等次分数段</translation>
+    </message>
+    <message>
+        <source>优秀 quota, normal unit</source>
+        <translation>优秀比例（一般单位）</translation>
+    </message>
+    <message>
+        <source>优秀 quota, unit with collective merit</source>
+        <translation>优秀比例（受集体嘉奖或记集体功的单位）</translation>
+    </message>
+    <message>
+        <source>优秀 quota, unit held accountable</source>
+        <translation>优秀比例（被问责的单位）</translation>
+    </message>
+    <message>
+        <source>Counted as good (好评率)</source>
+        <translation>计入好评率</translation>
+    </message>
+    <message>
+        <source>Counted as bad (差评)</source>
+        <translation>计为差评</translation>
+    </message>
+    <message>
+        <source>Service stars: share</source>
+        <translation>服务之星：比例</translation>
+    </message>
+    <message>
+        <source>Service stars: at least (people)</source>
+        <translation>服务之星：每月至少（人）</translation>
+    </message>
+    <message>
+        <source>Service stars: at most (people)</source>
+        <translation>服务之星：每月至多（人）</translation>
+    </message>
+    <message>
+        <source>Red-flag windows a month</source>
+        <translation>流动红旗窗口：每月个数</translation>
+    </message>
+    <message>
+        <source>Chief representative&apos;s share of window deductions</source>
+        <translation>首席代表承担窗口扣分比例</translation>
+    </message>
+    <message>
+        <source>Window: points per upheld complaint</source>
+        <translation>窗口：每件属实投诉扣分</translation>
+    </message>
+    <message>
+        <source>Window: weight of the on-time rate</source>
+        <translation>窗口：按时办结率权重</translation>
+    </message>
+    <message>
+        <source>Window: weight of the 好评率</source>
+        <translation>窗口：好评率权重</translation>
+    </message>
+    <message>
+        <source>优秀 needs an annual average in band</source>
+        <translation>评优秀须年度平均分达到</translation>
+    </message>
+    <message>
+        <source>Annual grades</source>
+        <translation>年度考核等次</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>基本设置</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <source>Veto items (一票否决)</source>
+        <translation>一票否决项</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>优秀 quota</source>
+        <translation>优秀比例</translation>
+    </message>
+    <message>
+        <source>Citizen ratings (好差评)</source>
+        <translation>群众评价（好差评）</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>评优评先</translation>
+    </message>
+    <message>
+        <source>Window score</source>
+        <translation>窗口考核</translation>
+    </message>
+    <message>
+        <source>Annual grade for a {grade} average</source>
+        <translation>年度平均为“{grade}”时的年度等次</translation>
+    </message>
+    <message>
+        <source>Base score {base}. Each item deducts its points per occurrence; a category deducts at most its weight in a month; the total never falls below 0.</source>
+        <translation>基础分 {base} 分，按项扣分；每类当月扣分不超过该类分值，总分不低于 0 分。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>考核类别</translation>
+    </message>
+    <message>
+        <source>Weight (most deducted a month)</source>
+        <translation>分值（当月最多扣分）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分标准</translation>
+    </message>
+    <message>
+        <source>Bonus (cap +{cap})</source>
+        <translation>加分项（上限 {cap} 分）</translation>
+    </message>
+    <message>
+        <source>Bonus points count up to the cap; a month&apos;s total is at most {max}.</source>
+        <translation>加分累计不超过上限，月度总分最高 {max} 分。</translation>
+    </message>
+    <message>
+        <source>Points added</source>
+        <translation>加分标准</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Monthly grade</source>
+        <translation>月度等次</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Annual assessment: the average of the months is graded with these bands. 优秀 needs an average in the {grade} band, no veto and a place within the quota.</source>
+        <translation>年度考核：以各月平均分按上述分数段定档。评为优秀须年度平均分达到“{grade}”档、无一票否决事项，并在优秀比例之内。</translation>
+    </message>
+    <message>
+        <source>Band of the annual average</source>
+        <translation>年度平均分所在档</translation>
+    </message>
+    <message>
+        <source>Civil servants</source>
+        <translation>公务员（含参公人员）</translation>
+    </message>
+    <message>
+        <source>Institution staff</source>
+        <translation>事业单位人员</translation>
+    </message>
+    <message>
+        <source>At most this share of those assessed; places are rounded down.</source>
+        <translation>不超过参加考核人数的下列比例，名额向下取整。</translation>
+    </message>
+    <message>
+        <source>Normal unit</source>
+        <translation>一般单位</translation>
+    </message>
+    <message>
+        <source>Unit with collective merit</source>
+        <translation>受集体嘉奖或记集体功的单位</translation>
+    </message>
+    <message>
+        <source>Unit held accountable</source>
+        <translation>被问责的单位</translation>
+    </message>
+    <message>
+        <source>Service stars (服务之星)</source>
+        <translation>服务之星</translation>
+    </message>
+    <message>
+        <source>top {share} of those scored, {min} to {max} people a month</source>
+        <translation>当月得分前 {share}，每月 {min}–{max} 人</translation>
+    </message>
+    <message>
+        <source>Red-flag windows (流动红旗窗口)</source>
+        <translation>流动红旗窗口</translation>
+    </message>
+    <message>
+        <source>the top {count} windows each month</source>
+        <translation>每月得分前 {count} 名的窗口</translation>
+    </message>
+    <message>
+        <source>The average of the window&apos;s staff, minus the window&apos;s deductions and:</source>
+        <translation>窗口得分为窗口人员平均分，减去窗口扣分及下列各项：</translation>
+    </message>
+    <message>
+        <source>Upheld complaint</source>
+        <translation>属实投诉</translation>
+    </message>
+    <message>
+        <source>−{points} each</source>
+        <translation>每件扣 {points} 分</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>−{weight} × (1 − on-time rate)</source>
+        <translation>扣 {weight} ×（1 − 按时办结率）分</translation>
+    </message>
+    <message>
+        <source>好评率</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <source>−{weight} × (1 − 好评率)</source>
+        <translation>扣 {weight} ×（1 − 好评率）分</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Edit as new version…</source>
+        <translation>修改为新版本…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>A stored version is never changed. Published evaluations keep the version they were scored with; a new version applies to the months computed from now on.</source>
+        <translation>已保存的版本不会被修改。已发布的考核结果保留评分时所用的版本；新版本适用于此后计算的月份。</translation>
+    </message>
+    <message>
+        <source>Versions (newest first)</source>
+        <translation>版本（最新的在前）</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>当前使用</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>上一版本</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>本版本</translation>
+    </message>
+    <message>
+        <source>Changes from the previous version</source>
+        <translation>与上一版本比较</translation>
+    </message>
+    <message>
+        <source>Scoring templates</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>当前使用</translation>
+    </message>
+    <message>
+        <source>earlier version, no longer used for new months</source>
+        <translation>历史版本，不再用于新计算的月份</translation>
+    </message>
+    <message>
+        <source>{label} ({status}), created {at}</source>
+        <translation>{label}（{status}），创建于 {at}</translation>
+    </message>
+    <message>
+        <source>This is the first version; there is nothing to compare with.</source>
+        <translation>这是第一个版本，没有可比较的上一版本。</translation>
+    </message>
+    <message>
+        <source>{count} figure(s) differ from {label}.</source>
+        <translation>与 {label} 相比有 {count} 项不同。</translation>
+    </message>
+    <message>
+        <source>No figure differs from {label}.</source>
+        <translation>与 {label} 相比没有不同。</translation>
+    </message>
+    <message>
+        <source>Saved {label}; it is now the version in use.</source>
+        <translation>已保存 {label}，现为当前使用的版本。</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Exported {label} to {path}</source>
+        <translation>已将 {label} 导出到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message>
         <source>Timeline of %1</source>
@@ -5621,6 +6679,97 @@ Mobile: %3
     <message>
         <source>Remarks</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>WindowItemsDialog</name>
+    <message>
+        <source>Window items and scores — %1</source>
+        <translation>窗口指标与得分 — %1</translation>
+    </message>
+    <message>
+        <source>Window score = staff average − other deductions − 3 per upheld complaint − 10 × (1 − on-time rate) − 10 × (1 − good rate). The chief representative of the home unit carries 50% of the points a window loses when the honours are confirmed.</source>
+        <translation>窗口得分 = 窗口人员平均分 − 其他扣分 − 每件查实投诉 3 分 − 10 ×（1 − 按时办结率）− 10 ×（1 − 好评率）。确认评优表彰时，派驻单位首席代表分担窗口失分的 50%。</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Staff average</source>
+        <translation>人员平均分</translation>
+    </message>
+    <message>
+        <source>Good rate</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件数</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Upheld complaints</source>
+        <translation>查实投诉</translation>
+    </message>
+    <message>
+        <source>Other deductions</source>
+        <translation>其他扣分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Window score</source>
+        <translation>窗口得分</translation>
+    </message>
+    <message>
+        <source>Points lost</source>
+        <translation>窗口失分</translation>
+    </message>
+    <message>
+        <source>Chief charge</source>
+        <translation>首席代表分担</translation>
+    </message>
+    <message>
+        <source>Edit selected window…</source>
+        <translation>编辑所选窗口…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowItemsForm</name>
+    <message>
+        <source>Window items: %1 %2 — %3</source>
+        <extracomment>candidates shown below the line, so the reviewer can move someone up (with a reason)</extracomment>
+        <translation>窗口指标：%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Cases handled</source>
+        <translation>办件总数</translation>
+    </message>
+    <message>
+        <source>Cases finished on time</source>
+        <translation>按时办结件数</translation>
+    </message>
+    <message>
+        <source>Upheld complaints</source>
+        <translation>查实投诉</translation>
+    </message>
+    <message>
+        <source>Other window deductions</source>
+        <translation>其他窗口扣分</translation>
+    </message>
+    <message>
+        <source>Why (required with deductions)</source>
+        <translation>扣分原因（有扣分时必填）</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from govhr_desktop.persistence.models import BadRatingCase, Rating, RegisterEntr
 from govhr_desktop.services.base import ServiceContext
 from govhr_desktop.services.evaluation import EvaluationService
 from govhr_desktop.services.evaluation_views import month_bounds
+from govhr_desktop.services.honours import HonoursService
 
 MONTH = "2026-10"
 
@@ -200,6 +201,12 @@ def test_states_permissions_and_freeze(demo_ctx, month):
     with pytest.raises(DomainError) as e:
         leader.publish(MONTH)  # not reviewed yet
     assert e.value.code == "evaluation.state"
+    with pytest.raises(DomainError) as e:
+        leader.review(MONTH)  # the month's honours are not confirmed yet
+    assert e.value.code == "evaluation.honours_not_confirmed"
+    h = HonoursService(ServiceContext(demo_ctx.db, Actor.for_role("leader", "leader")))
+    p = h.proposal(MONTH)
+    h.confirm(MONTH, p.stars.selected, p.red_flags.selected)
     leader.review(MONTH)
     with pytest.raises(DomainError) as e:
         personnel.adjust(fid, "discipline", 1, "x")
@@ -210,7 +217,7 @@ def test_states_permissions_and_freeze(demo_ctx, month):
     n = leader.publish(MONTH)
     f = leader.form(month["a"], MONTH)
     assert n > 400 and f.state == "published" and f.published_by == "leader" and f.reviewed_by == "leader"
-    assert f.submitted_by == "personnel" and f.total == 75
+    assert f.submitted_by == "personnel" and f.total == 75 - chief_charge(demo_ctx, f.id)
     for call in (lambda: personnel.evaluate_month(MONTH), lambda: personnel.adjust(fid, "service", 1, "x"),
                  lambda: leader.publish(MONTH)):
         with pytest.raises(DomainError) as e:
@@ -221,6 +228,12 @@ def test_states_permissions_and_freeze(demo_ctx, month):
             "SELECT action FROM audit_entry WHERE action LIKE 'evaluation.%' AND result = 'ok' ORDER BY id"))]
     assert actions == ["evaluation.compute", "evaluation.submit", "evaluation.adjust", "evaluation.review",
                        "evaluation.publish"]
+
+
+def chief_charge(ctx, form_id) -> float:
+    with ctx.connect() as c:
+        return -(c.execute(text("SELECT SUM(points) FROM evaluation_adjustment WHERE form_id = :f "
+                                "AND origin = 'chief_share'"), {"f": form_id}).scalar() or 0.0)
 
 
 def test_honours(demo_ctx, month):
@@ -238,32 +251,6 @@ def test_honours(demo_ctx, month):
     assert wa.chief_charge == (1.5 if wa.chief_staff_id is not None else 0.0)
     assert month["wa"] not in h.red_flags.selected + h.red_flags.ties
     assert h.red_flags.places == 3
-
-
-def test_annual_excellent_quota(demo_ctx, month):
-    svc = EvaluationService(demo_ctx)
-    svc.evaluate_month(MONTH)
-    with demo_ctx.transaction() as s:  # five more published months, copies of October
-        for m in ("2026-04", "2026-05", "2026-06", "2026-07", "2026-08"):
-            s.execute(text("INSERT INTO evaluation_form (staff_id, month, template_id, state, total, grade, "
-                           "breakdown, submitted_by, reviewed_by, published_by) "
-                           "SELECT staff_id, :m, template_id, 'published', total, grade, breakdown, '', '', '' "
-                           "FROM evaluation_form WHERE month = :src"), {"m": m, "src": MONTH})
-    svc.submit(MONTH), svc.review(MONTH), svc.publish(MONTH)
-    with demo_ctx.connect() as c:
-        assessed = c.execute(text("SELECT count(*) FROM evaluation_form WHERE month = '2026-04'")).scalar()
-    check = svc.annual_excellent(2026, [month["b"], month["c"]])
-    assert check.places == assessed // 5 and check.assessed == assessed
-    assert month["c"] in check.proposal.selected
-    with pytest.raises(DomainError) as e:
-        svc.annual_excellent(2026, [month["a"]])  # average 74: not in the 好 band
-    assert e.value.code == "evaluation.not_eligible"
-    with pytest.raises(DomainError) as e:
-        svc.annual_excellent(2026, [month["b"]] * 2 + list(range(1, check.places + 2)))
-    assert e.value.code == "evaluation.over_quota"
-    with pytest.raises(DomainError) as e:
-        as_role(demo_ctx, "personnel").annual_excellent(2026, [])
-    assert e.value.code == "permission.denied"
 
 
 def test_forms_of_a_month_in_one_fetch_match_single_forms(demo_ctx):

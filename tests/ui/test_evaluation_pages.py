@@ -177,7 +177,17 @@ def test_compute_open_adjust_and_move_a_month(qtbot, ui_ctx, answers, dialogs, m
     click("submitButton")
     assert not told, told
     assert all(r.state == "submitted" for r in page.model.rows())
+    click("reviewButton")  # the month's honours are not confirmed yet
+    assert told and ("Honours" in told[-1] or "表彰" in told[-1])
+    assert all(r.state == "submitted" for r in page.model.rows())
+    told.clear()
+    from govhr_desktop.services.honours import HonoursService
+
+    hs = HonoursService(ui_ctx.services)
+    p = hs.proposal(MONTH)
+    hs.confirm(MONTH, p.stars.selected, p.red_flags.selected)
     click("reviewButton")
+    assert not told, told
     assert all(r.state == "reviewed" for r in page.model.rows())
     click("publishButton")
     assert not told, told
@@ -238,4 +248,81 @@ def test_honours_page(qtbot, ui_ctx, monkeypatch, answers):
     # a month nobody computed
     page.month.setCurrentIndex(page.month.findData("2025-06"))
     assert page.stars.rowCount() == 0 and page.flags.rowCount() == 0
+    assert not page.confirm_button.isEnabled()
     assert "2025-06" in page.status.text()
+
+
+def test_window_items_and_confirming_honours_on_the_page(qtbot, ui_ctx, monkeypatch, answers, dialogs):
+    from PySide6.QtCore import Qt
+
+    from govhr_desktop.services.evaluation import EvaluationService
+    from govhr_desktop.ui.pages.honours_dialogs import ConfirmHonoursDialog, WindowItemsDialog, WindowItemsForm
+
+    told, _asked = answers
+    ev = EvaluationService(ui_ctx.services)
+    ev.evaluate_month(MONTH)
+    monkeypatch.setattr(HonoursPage, "today", lambda self: TODAY)
+    page = HonoursPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.reload()
+    assert "未确认" in page.status.text() or "not confirmed" in page.status.text()
+
+    # window items: a bad entry shows its error at the field and saves nothing; a good one
+    # lowers the window score in the list
+    items = WindowItemsDialog(ui_ctx, page.honours_service, MONTH, page)
+    qtbot.addWidget(items)
+    score_before = items.table.item(0, 9).text()
+
+    def bad(dlg: WindowItemsForm):
+        dlg.cases_total.setValue(10)
+        dlg.cases_on_time.setValue(12)
+        dlg.deductions.setValue(1)
+        dlg._on_save()
+        assert dlg.error_text("cases_on_time") and dlg.error_text("note")
+        return QDialog.DialogCode.Rejected
+
+    def good(dlg: WindowItemsForm):
+        dlg.cases_total.setValue(10)
+        dlg.cases_on_time.setValue(8)
+        dlg.deductions.setValue(1)
+        dlg.note.setText("桌面资料摆放凌乱")
+        dlg._on_save()
+        return dlg.result()
+
+    dialogs.extend([bad, good])
+    items.table.selectRow(0)
+    assert not items.edit_selected()
+    assert items.table.item(0, 4).text() == ""  # nothing saved
+    items.table.selectRow(0)
+    assert items.edit_selected()
+    assert items.table.item(0, 4).text() == "10" and items.table.item(0, 8).text() == "桌面资料摆放凌乱"
+    assert float(items.table.item(0, 9).text()) == pytest.approx(float(score_before) - 3)  # 1 + 10 × 0.2
+
+    # confirming needs every form submitted
+    ev.submit(MONTH)
+    page.reload()
+    dlg = page.confirm_dialog()
+    qtbot.addWidget(dlg)
+    h = dlg.h
+    assert dlg.ticked(dlg.stars) == list(h.stars.selected)
+    assert dlg.ticked(dlg.flags) == list(h.red_flags.selected)
+    # tick one of the people tied at the line without a reason: refused, the dialog stays
+    tied = h.stars.ties[0]
+    dlg.set_ticked(dlg.stars, tied, True)
+    for w in h.red_flags.ties[: h.red_flags.places_open]:
+        dlg.set_ticked(dlg.flags, w, True, "并列，按窗口办件量")
+    dlg.confirm()
+    assert dlg.error.text() and not dlg.result()
+    assert page.honours_service.confirmed(MONTH) is None
+    dlg.set_ticked(dlg.stars, tied, True, "并列者中表扬信最多")
+    dlg.confirm()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    page.reload()
+    assert "并列者中表扬信最多" in " ".join(r[4] for r in page.star_rows)
+    assert not page.confirm_button.isEnabled() and page.undo_button.isEnabled()
+    assert page.stars.item(0, 0).data(Qt.ItemDataRole.UserRole) in set(h.stars.selected) | {tied}
+
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("窗口指标有误", True))
+    assert page.undo()
+    assert page.honours_service.confirmed(MONTH) is None and page.confirm_button.isEnabled()
+    assert isinstance(dlg, ConfirmHonoursDialog)

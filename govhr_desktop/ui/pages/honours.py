@@ -1,18 +1,23 @@
 """Honours of a month: 服务之星 (service stars), 流动红旗窗口 (red-flag windows), the bottom 3
 windows and the windows in the bottom 3 two months running (约谈 with the home unit's leader).
 
-Everything comes from ``EvaluationService.honours`` (computed from the month's forms) and the
-domain helpers; ties at the line are shown and left to the reviewer."""
+The proposal comes from ``EvaluationService.honours`` (computed from the month's forms and the
+window items) and the domain helpers; ties at the line are shown and left to the reviewer, who
+confirms the month's honours (``HonoursService.confirm``). Once confirmed, the lists show the
+confirmed names with the reasons of any change."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -22,6 +27,7 @@ from govhr_desktop.domain.errors import DomainError, ValidationError
 from govhr_desktop.domain.scoring_periods import bottom_three_twice, bottom_windows
 from govhr_desktop.services.evaluation import EvaluationService
 from govhr_desktop.services.evaluation_views import Honours, WindowFigure, month_bounds
+from govhr_desktop.services.honours import ConfirmedHonours, HonoursService
 from govhr_desktop.services.registers import RegisterService
 from govhr_desktop.ui.pages.base import Page
 from govhr_desktop.ui.pages.evaluations import _fill, _num, _rate, _table, month_combo
@@ -40,7 +46,9 @@ class HonoursPage(Page):
         super().__init__(ui, parent)
         self.service = EvaluationService(ui.services)
         self.registers = RegisterService(ui.services)
+        self.honours_service = HonoursService(ui.services)
         self.honours: Honours | None = None
+        self.confirmed: ConfirmedHonours | None = None
         self.star_rows: list[list[str]] = []
         self.flag_rows: list[list[str]] = []
         self.bottom_rows: list[list[str]] = []
@@ -57,6 +65,20 @@ class HonoursPage(Page):
         self.month.setParent(self)
         self.month.currentIndexChanged.connect(lambda _i: self.reload())
         bar.addWidget(self.month)
+        self.items_button = QPushButton(self.tr("Window items…"), self)
+        self.items_button.setObjectName("windowItemsButton")
+        self.items_button.clicked.connect(lambda _c=False: self.window_items())
+        bar.addWidget(self.items_button)
+        self.confirm_button = QPushButton(self.tr("Confirm honours…"), self)
+        self.confirm_button.setObjectName("confirmButton")
+        self.confirm_button.clicked.connect(lambda _c=False: self.confirm())
+        bar.addWidget(self.confirm_button)
+        self.undo_button = QPushButton(self.tr("Withdraw confirmation…"), self)
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.clicked.connect(lambda _c=False: self.undo())
+        bar.addWidget(self.undo_button)
+        for b in (self.confirm_button, self.undo_button):
+            b.setVisible(ui.can(perm.APPROVE))
         self.export_button = QPushButton(self.tr("Export Excel…"), self)
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(lambda _c=False: self.export_xlsx())
@@ -123,29 +145,44 @@ class HonoursPage(Page):
         def win_text(f: WindowFigure) -> str:
             return f"{f.number} {f.name}".strip()
 
-        # stars: certain ones, then the ties the reviewer decides among
+        try:
+            self.confirmed = conf = self.honours_service.confirmed(month)
+        except DomainError as e:
+            self.show_domain_error(e)
+            return
+        totals = {r.staff_id: r.total for r in self.service.month_ranking(month)}
+
+        def pick_note(p) -> str:
+            return self.tr("confirmed by the rules") if p.by_rule else self.tr("reviewer: %1").replace("%1", p.reason)
+
+        # stars: certain ones, then the ties the reviewer decides among (or the confirmed list)
         self.star_rows = []
-        totals = {}
-        for r in self.service.month_ranking(month):
-            totals[r.staff_id] = r.total
-        tie_note = self.tr("tied at the line: %1 place(s) open").replace("%1", str(h.stars.places_open))
-        for sid, note in [(s, "") for s in h.stars.selected] + [(s, tie_note) for s in h.stars.ties]:
+        if conf is not None:
+            star_list = [(p.subject_id, pick_note(p), p.score) for p in conf.stars]
+        else:
+            tie_note = self.tr("tied at the line: %1 place(s) open").replace("%1", str(h.stars.places_open))
+            star_list = ([(s, "", h.star_totals.get(s)) for s in h.stars.selected]
+                         + [(s, tie_note, h.star_totals.get(s)) for s in h.stars.ties])
+        for sid, note, score in star_list:
             c = people.get(sid)
             self.star_rows.append([c.name if c else str(sid), c.home_unit_name if c else "",
-                                   c.window_number if c else "", _num(totals.get(sid)), note])
-        _fill(self.stars, self.star_rows, [sid for sid in h.stars.selected + h.stars.ties])
+                                   c.window_number if c else "", _num(score), note])
+        _fill(self.stars, self.star_rows, [sid for sid, _n, _s in star_list])
 
         figs = {f.window_id: f for f in h.windows}
-        flag_note = self.tr("tied at the line: %1 place(s) open").replace("%1", str(h.red_flags.places_open))
+        if conf is not None:
+            flag_list = [(p.subject_id, pick_note(p)) for p in conf.red_flags]
+        else:
+            flag_note = self.tr("tied at the line: %1 place(s) open").replace("%1", str(h.red_flags.places_open))
+            flag_list = ([(w, "") for w in h.red_flags.selected] + [(w, flag_note) for w in h.red_flags.ties])
+        flag_list = [(w, n) for w, n in flag_list if w in figs]
         self.flag_rows = []
-        ids = [w for w in h.red_flags.selected + h.red_flags.ties if w in figs]
-        for wid in ids:
+        for wid, note in flag_list:
             f = figs[wid]
             self.flag_rows.append([win_text(f), unit_of(f), _num(f.total), _rate(f.good_rate),
                                    name.get(f.chief_staff_id, "") if f.chief_staff_id else "",
-                                   _num(f.chief_charge) if f.chief_staff_id else "",
-                                   flag_note if wid in h.red_flags.ties else ""])
-        _fill(self.flags, self.flag_rows, ids)
+                                   _num(f.chief_charge) if f.chief_staff_id else "", note])
+        _fill(self.flags, self.flag_rows, [w for w, _n in flag_list])
 
         this_bottom = bottom_windows({f.window_id: f.total for f in h.windows})
         prev_bottom = bottom_windows({f.window_id: f.total for f in prev.windows})
@@ -169,10 +206,57 @@ class HonoursPage(Page):
         if not h.windows and not totals:
             self.status.setText(self.tr("%1: no evaluation computed yet.").replace("%1", month))
         else:
-            self.status.setText(
-                self.tr("%1: %2 people scored, %3 windows ranked; %4 star place(s), %5 red flag(s).")
-                .replace("%1", month).replace("%2", str(len(totals))).replace("%3", str(len(h.windows)))
-                .replace("%4", str(h.stars.places)).replace("%5", str(h.red_flags.places)))
+            line = (self.tr("%1: %2 people scored, %3 windows ranked; %4 star place(s), %5 red flag(s).")
+                    .replace("%1", month).replace("%2", str(len(totals))).replace("%3", str(len(h.windows)))
+                    .replace("%4", str(h.stars.places)).replace("%5", str(h.red_flags.places)))
+            if conf is not None:
+                line += " " + (self.tr("Confirmed by %1 on %2; %3 chief representative charge(s) booked.")
+                               .replace("%1", conf.confirmed_by)
+                               .replace("%2", conf.confirmed_at.strftime("%Y-%m-%d %H:%M") if conf.confirmed_at else "")
+                               .replace("%3", str(conf.chief_charges)))
+            else:
+                line += " " + self.tr("Proposal by the rules — not confirmed yet.")
+            self.status.setText(line)
+        self.confirm_button.setEnabled(conf is None and bool(totals))
+        self.undo_button.setEnabled(conf is not None)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def window_items(self) -> None:
+        from govhr_desktop.ui.pages.honours_dialogs import WindowItemsDialog
+
+        WindowItemsDialog(self.ui, self.honours_service, self.current_month(), self).exec()
+        self.reload()
+
+    def confirm_dialog(self):
+        from govhr_desktop.ui.pages.honours_dialogs import ConfirmHonoursDialog
+
+        people = {c.id: (c.name, c.home_unit_name) for c in self.registers.staff_choices()}
+        return ConfirmHonoursDialog(self.honours_service, self.service.honours(self.current_month()), people, self)
+
+    def confirm(self) -> bool:
+        dlg = self.confirm_dialog()
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.reload()
+        return True
+
+    def undo(self) -> bool:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Withdraw confirmation"),
+            self.tr("Why is the confirmation of %1 withdrawn? The chief representatives' charges it booked are "
+                    "removed.").replace("%1", self.current_month()))
+        if not ok:
+            return False
+        try:
+            n = self.honours_service.undo(self.current_month(), reason)
+        except (DomainError, ValidationError) as e:
+            self.show_domain_error(e)
+            return False
+        QMessageBox.information(self, self.tr("Withdraw confirmation"),
+                                self.tr("Withdrawn; %1 charge(s) removed.").replace("%1", str(n)))
+        self.reload()
+        return True
 
     # --- export -------------------------------------------------------------------------------
 

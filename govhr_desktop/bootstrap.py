@@ -65,8 +65,10 @@ def open_data(paths: DataPaths, *, demo: bool = False, demo_seed: int = 2026) ->
     generated = False
     if demo and not center_exists(db):
         from govhr_desktop.demo import generate_demo
+        from govhr_desktop.demo_evaluations import add_demo_evaluations
 
         generate_demo(db, seed=demo_seed)
+        add_demo_evaluations(db, seed=demo_seed)  # ratings, 差评 cases, registers, monthly forms
         generated = True
     if demo and not _has_accounts(db):
         from govhr_desktop.services.auth import create_demo_accounts

@@ -444,6 +444,8 @@ class Rating(Base):
         Index("ix_rating_rated_at", "rated_at"),
         Index("ix_rating_staff", "staff_id", "rated_at"),
         Index("ix_rating_window", "window_id", "rated_at"),
+        # covers the monthly 好评率 counts (home page trend, charts) without reading the table
+        Index("ix_rating_month", "rated_at", "excluded", "level"),
     )
 
 
@@ -513,6 +515,8 @@ class EvaluationAdjustment(Base):
     origin: Mapped[str] = mapped_column(String(20), default="", server_default="")
     created_by: Mapped[str] = mapped_column(String(40), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    __table_args__ = (Index("ix_evaluation_adjustment_form", "form_id"),)
 
 
 class WindowMonth(Base):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,6 +40,24 @@ _OVERDUE = text("""
     WHERE l.status = 'approved' AND l.returned_on IS NULL AND l.end_on < :on ORDER BY l.end_on""")
 
 
+_HONOURS = text("""
+    SELECT d.kind, COALESCE(s.name, w.number || ' ' || w.name) FROM honour_decision d
+    LEFT JOIN staff s ON s.id = d.staff_id LEFT JOIN service_window w ON w.id = d.window_id
+    WHERE d.month = :m ORDER BY d.kind, d.score DESC, d.id""")
+_RATING_MONTH = text("""
+    SELECT count(*), SUM(level >= :good) FROM rating
+    WHERE rated_at >= :since AND rated_at < :until AND excluded = 0""")
+_GOOD_LEVEL = text("SELECT definition FROM evaluation_template WHERE active = 1 ORDER BY id DESC LIMIT 1")
+
+
+@dataclass(frozen=True)
+class MonthHonours:
+    month: str  # the latest month whose honours were confirmed ('' when none)
+    stars: tuple[str, ...] = ()
+    red_flags: tuple[str, ...] = ()
+    unconfirmed: tuple[str, ...] = ()  # months with forms but no confirmation yet (newest first)
+
+
 @dataclass(frozen=True)
 class Attention:
     uncovered_windows: tuple[str, ...]  # nobody of A/B present today (assignments minus leave)
@@ -61,3 +80,44 @@ class AttentionService(Service):
             overdue = tuple((n, str(d)[:10]) for n, d in c.execute(_OVERDUE, p))
             cases = c.execute(_CASES_OVERDUE, p).scalar()
         return Attention(uncovered, on_leave, vetting, transfers, leave, overdue, cases)
+
+    def honours(self) -> MonthHonours:
+        """The latest confirmed month's 服务之星 and 流动红旗窗口, and the months still waiting."""
+        self.require(RECORDS_READ, "dashboard")
+        with self.ctx.connect() as c:
+            month = c.execute(text("SELECT max(month) FROM honour_month")).scalar() or ""
+            rows = c.execute(_HONOURS, {"m": month}).all() if month else []
+            waiting = tuple(c.execute(text(
+                "SELECT DISTINCT f.month FROM evaluation_form f WHERE NOT EXISTS "
+                "(SELECT 1 FROM honour_month h WHERE h.month = f.month) AND f.month > :m "
+                "ORDER BY f.month DESC LIMIT 3"), {"m": month}).scalars())
+        return MonthHonours(month, tuple(n for k, n in rows if k == "star"),
+                            tuple(n for k, n in rows if k == "red_flag"), waiting)
+
+    def satisfaction_trend(self, months: int = 6, on: date | None = None) -> list[tuple[str, int, float | None]]:
+        """(month, ratings counted, 好评率) for the last ``months`` months including this one;
+        months without ratings have rate None."""
+        self.require(RECORDS_READ, "dashboard")
+        on = on or date.today()
+        y, m = on.year, on.month
+        keys = []
+        for _ in range(months):
+            keys.append(f"{y:04d}-{m:02d}")
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+        keys.reverse()
+        with self.ctx.connect() as c:
+            good = 3
+            definition = c.execute(_GOOD_LEVEL).scalar()
+            if definition:
+                good = int(json.loads(definition).get("good_rating_min_level", 3))
+            found = {}
+            for k in keys:  # one range per month on the covering index: no table reads
+                y, m = int(k[:4]), int(k[5:])
+                nxt = f"{y + (m == 12):04d}-{m % 12 + 1:02d}-01"
+                n, g = c.execute(_RATING_MONTH, {"good": good, "since": f"{k}-01", "until": nxt}).one()
+                found[k] = (int(n or 0), int(g or 0))
+        out = []
+        for k in keys:
+            n, g = found.get(k, (0, 0))
+            out.append((k, n, (g / n) if n else None))
+        return out

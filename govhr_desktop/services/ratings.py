@@ -73,6 +73,7 @@ SECONDARY_INDEXES = (
     ("ix_rating_rated_at", "rated_at"),
     ("ix_rating_staff", "staff_id, rated_at"),
     ("ix_rating_window", "window_id, rated_at"),
+    ("ix_rating_month", "rated_at, excluded, level"),  # covers the monthly 好评率 counts
 )
 
 

@@ -48,34 +48,38 @@ def render_all(ui: UiContext, out_dir: str | Path) -> list[Path]:
         table = getattr(page, "table", None)
         if table is not None and table.model() is not None and table.model().rowCount():
             table.selectRow(0)
+        prepare = getattr(page, "prepare_screenshot", None)
+        if prepare is not None:  # e.g. a chart a page builds only after its first paint
+            prepare()
         files.append(_grab(window, out / f"{i + 1:02d}_page_{key}.png"))
 
     staff = ui.staff.list(include_returned=False)
     windows = ui.windows.list()
     units = ui.home_units.list()
-    files.append(_dialog(StaffDialog(ui, None, window), out / "20_dialog_staff_new.png"))
+    files.append(_dialog(StaffDialog(ui, None, window), out / "d20_dialog_staff_new.png"))
     edit = StaffDialog(ui, ui.staff.get(staff[0].id), window)
-    files.append(_dialog(edit, out / "21_dialog_staff_edit.png"))
+    files.append(_dialog(edit, out / "d21_dialog_staff_edit.png"))
     bad = StaffDialog(ui, None, window)
     bad.name.setText("张三")
     bad.id_number.setText("340524198001010011")  # wrong check character: shows the message
     bad.mobile.setText("1381234567")
     bad.mobile.editingFinished.emit()
     bad._on_save()
-    files.append(_dialog(bad, out / "22_dialog_staff_errors.png"))
-    files.append(_dialog(HomeUnitDialog(ui, units[0], window), out / "23_dialog_home_unit.png"))
-    files.append(_dialog(ZoneDialog(ui, ui.zones.list()[0], window), out / "24_dialog_zone.png"))
-    files.append(_dialog(WindowDialog(ui, windows[0], window), out / "25_dialog_window.png"))
+    files.append(_dialog(bad, out / "d22_dialog_staff_errors.png"))
+    files.append(_dialog(HomeUnitDialog(ui, units[0], window), out / "d23_dialog_home_unit.png"))
+    files.append(_dialog(ZoneDialog(ui, ui.zones.list()[0], window), out / "d24_dialog_zone.png"))
+    files.append(_dialog(WindowDialog(ui, windows[0], window), out / "d25_dialog_window.png"))
     leaders = ui.center.leaders()
-    files.append(_dialog(LeaderDialog(ui, leaders[0] if leaders else None, window), out / "26_dialog_leader.png"))
+    files.append(_dialog(LeaderDialog(ui, leaders[0] if leaders else None, window), out / "d26_dialog_leader.png"))
     files.append(_render_import(ui, window, out))
     files += _render_session_dialogs(ui, window, out)
+    files += _render_evaluation_dialogs(ui, window, out)
     try:
         raise RuntimeError("示例错误 / example error")
     except RuntimeError as e:
         from govhr_desktop.ui.error_dialog import error_report
 
-        files.append(_dialog(ErrorDialog(error_report(type(e), e, e.__traceback__), window), out / "28_dialog_error.png"))
+        files.append(_dialog(ErrorDialog(error_report(type(e), e, e.__traceback__), window), out / "d28_dialog_error.png"))
     window.close()
     return files
 
@@ -106,7 +110,7 @@ def _render_import(ui: UiContext, window, out: Path) -> Path:
     )
     dlg = StaffImportDialog(ui, window)
     dlg.load(str(sample))
-    path = _grab(dlg, out / "27_dialog_import_preview.png")
+    path = _grab(dlg, out / "d27_dialog_import_preview.png")
     dlg.close()
     sample.unlink(missing_ok=True)
     return path
@@ -117,15 +121,15 @@ def _render_session_dialogs(ui: UiContext, window, out: Path) -> list[Path]:
     from govhr_desktop.services.auth import DEMO_ACCOUNTS
     from govhr_desktop.ui.dialogs.login import ChangePasswordDialog, FirstAdminDialog, LockDialog, LoginDialog
 
-    files = [_dialog(LoginDialog(ui, DEMO_ACCOUNTS, window), out / "30_dialog_login_demo.png")]
+    files = [_dialog(LoginDialog(ui, DEMO_ACCOUNTS, window), out / "d30_dialog_login_demo.png")]
     first = FirstAdminDialog(ui, window)
     first.username.setText("admin")
     first.password.setText("abc")
     first.confirm.setText("abc")
     first.show_error(_first_admin_errors(ui))
-    files.append(_dialog(first, out / "31_dialog_first_start.png"))
-    files.append(_dialog(ChangePasswordDialog(ui, "expired", window), out / "32_dialog_change_password.png"))
-    files.append(_dialog(LockDialog(ui, window), out / "33_dialog_lock_screen.png"))
+    files.append(_dialog(first, out / "d31_dialog_first_start.png"))
+    files.append(_dialog(ChangePasswordDialog(ui, "expired", window), out / "d32_dialog_change_password.png"))
+    files.append(_dialog(LockDialog(ui, window), out / "d33_dialog_lock_screen.png"))
     return files
 
 
@@ -139,3 +143,27 @@ def _first_admin_errors(ui: UiContext):
     except DomainError as e:
         return ValidationError([e])
     return ValidationError([])
+
+
+def _render_evaluation_dialogs(ui: UiContext, window, out: Path) -> list[Path]:
+    """The window items and the honours confirmation of the newest month with forms."""
+    from sqlalchemy import text
+
+    from govhr_desktop.services.honours import HonoursService
+    from govhr_desktop.ui.pages.honours_dialogs import WindowItemsDialog
+
+    with ui.services.connect() as c:
+        month = c.execute(text("SELECT max(month) FROM evaluation_form")).scalar()
+    if not month:
+        return []
+    hs = HonoursService(ui.services)
+    items = WindowItemsDialog(ui, hs, month, window)
+    files = [_grab(items, out / "d40_dialog_window_items.png")]
+    items.close()
+    page = window.page("honours")
+    page.month.setCurrentIndex(max(0, page.month.findData(month)))
+    dlg = page.confirm_dialog()
+    dlg.resize(900, 680)
+    files.append(_grab(dlg, out / "d41_dialog_confirm_honours.png"))
+    dlg.close()
+    return files

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdjustDialog</name>
@@ -237,8 +236,7 @@
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
         <translation>
-            <numerusform>已导出 %n 行到 %1</numerusform>
-        </translation>
+            <numerusform>已导出 %n 行到 %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -593,7 +591,7 @@
         <translation>登记请假</translation>
     </message>
     <message>
-        <source>Record home unit&apos;s leave approval</source>
+        <source>Record home unit's leave approval</source>
         <translation>登记派驻单位请假签批</translation>
     </message>
     <message>
@@ -1112,7 +1110,7 @@
         <translation>版本较新</translation>
     </message>
     <message>
-        <source>Not this program&apos;s</source>
+        <source>Not this program's</source>
         <translation>非本程序备份</translation>
     </message>
     <message>
@@ -1184,7 +1182,7 @@
 
 Center: %2; staff: %3; schema: %4.
 
-The current data will be replaced by the backup&apos;s. A backup of the current data is made first, so the restore can be undone. Afterwards the program reloads the data.</source>
+The current data will be replaced by the backup's. A backup of the current data is made first, so the restore can be undone. Afterwards the program reloads the data.</source>
         <translation>确定恢复 %1 的备份吗？
 
 中心：%2；人数：%3；数据版本：%4。
@@ -1544,6 +1542,69 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>ChartActions</name>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>保存为图片…</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Save chart as image</source>
+        <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written to {path}.</source>
+        <translation>图片无法写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行此操作</translation>
+    </message>
+    <message>
+        <source>Chart saved to {path}</source>
+        <translation>图表已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>No data for this selection.</source>
+        <extracomment>grade colours, best first (好, 较好, 一般, 较差); further grades are grey height of one category (a home unit, a window) in the horizontal bar charts</extracomment>
+        <translation>所选范围内没有数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Charts</source>
+        <translation>统计图表</translation>
+    </message>
+</context>
+<context>
     <name>ChiefRepHistoryDialog</name>
     <message>
         <source>Chief representatives of %1</source>
@@ -1585,7 +1646,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>确认 %1 评优表彰</translation>
     </message>
     <message>
-        <source>The rules&apos; proposal is ticked. Tick or untick to change it; every change — including a pick among people tied at the line — needs a reason. Confirming also books the chief representatives&apos; 50% share of window deductions.</source>
+        <source>The rules' proposal is ticked. Tick or untick to change it; every change — including a pick among people tied at the line — needs a reason. Confirming also books the chief representatives' 50% share of window deductions.</source>
         <translation>已勾选按规则产生的建议名单。可勾选或取消以调整；每项调整（包括在名额线并列者中选定）都须填写理由。确认时同时按 50% 记入首席代表分担的窗口扣分。</translation>
     </message>
     <message>
@@ -1794,7 +1855,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>轮岗到其他窗口</translation>
     </message>
     <message>
-        <source>Transfer (home unit&apos;s request)</source>
+        <source>Transfer (home unit's request)</source>
         <translation>调动（派驻单位申请）</translation>
     </message>
     <message>
@@ -1988,7 +2049,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>{field}：名为“{value}”的派驻单位已存在。</translation>
     </message>
     <message>
-        <source>{field}: the chief representative must be one of this unit&apos;s staff.</source>
+        <source>{field}: the chief representative must be one of this unit's staff.</source>
         <translation>{field}：首席代表必须是本单位的窗口人员。</translation>
     </message>
     <message>
@@ -2284,7 +2345,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>{field}：一票否决规则未指定一票否决项目。</translation>
     </message>
     <message>
-        <source>{field}: a veto item&apos;s points are set in its veto rule.</source>
+        <source>{field}: a veto item's points are set in its veto rule.</source>
         <translation>{field}：一票否决项目的分值应在其一票否决规则中设置。</translation>
     </message>
     <message>
@@ -2296,7 +2357,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>{field}：一票否决项目须设置一票否决规则。</translation>
     </message>
     <message>
-        <source>{field}: a category&apos;s weight must be above 0.</source>
+        <source>{field}: a category's weight must be above 0.</source>
         <translation>{field}：考核类别的权重须大于 0。</translation>
     </message>
     <message>
@@ -2464,7 +2525,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>{field}：该人员在 {start} 至 {end} 已有请假（{type}，{status}）。</translation>
     </message>
     <message>
-        <source>{field}: the dates lie outside {name}&apos;s time at the center (joined {joined}, left {left}).</source>
+        <source>{field}: the dates lie outside {name}'s time at the center (joined {joined}, left {left}).</source>
         <translation>{field}：日期不在{name}进驻中心的期间内（进驻日期 {joined}，调回日期 {left}）。</translation>
     </message>
     <message>
@@ -2476,7 +2537,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>该请假已是“{status}”状态，现在不能进行此操作。</translation>
     </message>
     <message>
-        <source>Leave of one day or more needs the home unit&apos;s signature first; record it, then approve.</source>
+        <source>Leave of one day or more needs the home unit's signature first; record it, then approve.</source>
         <translation>请假一天及以上须先经派驻单位签批；请先登记派驻单位签批，再由中心审批。</translation>
     </message>
     <message>
@@ -2488,7 +2549,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>审批一天及以上的请假前，请先确认交接（由谁顶岗）。</translation>
     </message>
     <message>
-        <source>{field}: {name} is alone at the window; the home unit must send a substitute; enter the substitute&apos;s name.</source>
+        <source>{field}: {name} is alone at the window; the home unit must send a substitute; enter the substitute's name.</source>
         <translation>{field}：该窗口只有{name}一人，须由派驻单位派出替岗人员；请填写替岗人员姓名。</translation>
     </message>
     <message>
@@ -2516,7 +2577,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>{field}：“{value}”不是考核项目目录中的项目。</translation>
     </message>
     <message>
-        <source>{field}: {date} lies outside {name}&apos;s time at the center (joined {joined}, left {left}).</source>
+        <source>{field}: {date} lies outside {name}'s time at the center (joined {joined}, left {left}).</source>
         <translation>{field}：{date} 不在{name}进驻中心的期间内（进驻日期 {joined}，调回日期 {left}）。</translation>
     </message>
     <message>
@@ -2532,7 +2593,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>处理件当前为“{status}”，现在不能进行这一步。</translation>
     </message>
     <message>
-        <source>{field}: explain why the rating is not the staff&apos;s fault.</source>
+        <source>{field}: explain why the rating is not the staff's fault.</source>
         <translation>{field}：请说明不属于本人责任的理由。</translation>
     </message>
     <message>
@@ -2544,7 +2605,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>{field}：日期不能早于 {date}。</translation>
     </message>
     <message>
-        <source>Only a case verified as the staff&apos;s fault can be appealed.</source>
+        <source>Only a case verified as the staff's fault can be appealed.</source>
         <translation>只有核实为本人责任的差评才能申诉。</translation>
     </message>
     <message>
@@ -2604,7 +2665,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>{month} 的评优表彰已确认；如需修改考核表或窗口指标，请先撤销确认。</translation>
     </message>
     <message>
-        <source>The honours of {month} (服务之星, 流动红旗窗口 and the chief representatives&apos; charges) must be confirmed on the Honours page before the month is reviewed.</source>
+        <source>The honours of {month} (服务之星, 流动红旗窗口 and the chief representatives' charges) must be confirmed on the Honours page before the month is reviewed.</source>
         <translation>{month} 的评优表彰（服务之星、流动红旗窗口及首席代表分担扣分）须先在“评优表彰”页确认，才能审核该月考核。</translation>
     </message>
     <message>
@@ -2742,6 +2803,11 @@ Restore the newest good backup (Restore…).</source>
 <context>
     <name>EvaluationState</name>
     <message>
+        <source>Chief representative's share of window deductions</source>
+        <extracomment>the scoring categories shown as columns (bonus and veto have their own)</extracomment>
+        <translation>首席代表分担窗口扣分</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -2783,6 +2849,10 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Adjust…</source>
         <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Trend…</source>
+        <translation>趋势图…</translation>
     </message>
     <message>
         <source>Submit month</source>
@@ -3060,7 +3130,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <source>Person&apos;s name</source>
+        <source>Person's name</source>
         <translation>姓名</translation>
     </message>
     <message>
@@ -3323,7 +3393,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>首次启动：创建系统管理员</translation>
     </message>
     <message>
-        <source>No account exists yet. Create the administrator&apos;s account: it manages the other accounts, the settings and the backups. Keep the password safe; there is no default password.</source>
+        <source>No account exists yet. Create the administrator's account: it manages the other accounts, the settings and the backups. Keep the password safe; there is no default password.</source>
         <translation>尚未创建任何账号。请创建系统管理员账号：系统管理员负责管理其他账号、系统设置和数据备份。请妥善保管密码；本程序没有默认密码。</translation>
     </message>
     <message>
@@ -3363,6 +3433,76 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>GradeDistributionChart</name>
+    <message>
+        <source>No evaluation forms for this period.</source>
+        <translation>该期间没有考核表。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDistributionTab</name>
+    <message>
+        <source>Period</source>
+        <translation>考核期间</translation>
+    </message>
+    <message>
+        <source>Year {year} (published months)</source>
+        <translation>{year}年度（已公布月份）</translation>
+    </message>
+    <message>
+        <source>Grades by home unit</source>
+        <translation>各单位等次分布</translation>
+    </message>
+    <message>
+        <source>Annual grades by home unit, {year}</source>
+        <translation>{year}年度各派驻单位等次分布</translation>
+    </message>
+    <message>
+        <source>Grades by home unit, {month}</source>
+        <translation>{month} 各派驻单位考核等次分布</translation>
+    </message>
+    <message>
+        <source>No published evaluation forms in {year}.</source>
+        <translation>{year}年没有已公布的考核表。</translation>
+    </message>
+    <message>
+        <source>No evaluation forms for {month} yet: compute the month first.</source>
+        <translation>{month} 尚无考核表，请先计算该月考核。</translation>
+    </message>
+    <message>
+        <source>{grade}: {n}</source>
+        <translation>{grade} {n} 人</translation>
+    </message>
+    <message>
+        <source>{units} home unit(s), {people} people: {grades}</source>
+        <translation>共 {units} 个派驻单位、{people} 人：{grades}</translation>
+    </message>
+    <message>
+        <source>; {n} with fewer than 6 published months (no annual grade)</source>
+        <translation>；另有 {n} 人已公布月份不足 6 个月（不评定年度等次）</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>单位全称</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No annual grade</source>
+        <translation>不评定年度等次</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover: %1</source>
@@ -3393,7 +3533,7 @@ Restore the newest good backup (Restore…).</source>
     <name>HomePage</name>
     <message>
         <source>Demo center: generated data, kept apart from real data.</source>
-        <extracomment>a request to open another page by its key (e.g. &apos;windows&apos;)</extracomment>
+        <extracomment>a request to open another page by its key (e.g. 'windows')</extracomment>
         <translation>演示中心：数据为自动生成，与真实数据分开保存。</translation>
     </message>
     <message>
@@ -3425,6 +3565,14 @@ Restore the newest good backup (Restore…).</source>
         <translation>编外人员（合同制、劳务派遣、临聘）</translation>
     </message>
     <message>
+        <source>Honours of the month</source>
+        <translation>本月评优表彰</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction (好评率), last 6 months</source>
+        <translation>群众满意度（好评率）近6个月趋势</translation>
+    </message>
+    <message>
         <source>Windows without an A post: %1</source>
         <translation>缺 A 岗的窗口：%1</translation>
     </message>
@@ -3441,7 +3589,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>今日请假：%1</translation>
     </message>
     <message>
-        <source>Awaiting the center&apos;s decision: %1 vetting, %2 transfer requests, %3 leave requests</source>
+        <source>Awaiting the center's decision: %1 vetting, %2 transfer requests, %3 leave requests</source>
         <translation>待中心决定：考察 %1 人，调整申请 %2 件，请假申请 %3 件</translation>
     </message>
     <message>
@@ -3455,6 +3603,18 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Bad-rating cases past their deadline: %1</source>
         <translation>超期未处理的差评：%1</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed): 服务之星 %2; 流动红旗窗口 %3.</source>
+        <translation>%1（已确认）：服务之星 %2；流动红旗窗口 %3。</translation>
+    </message>
+    <message>
+        <source>No month's honours confirmed yet.</source>
+        <translation>尚无已确认的月度评优表彰。</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation: %1</source>
+        <translation>待确认：%1</translation>
     </message>
     <message>
         <source>On leave now</source>
@@ -3718,7 +3878,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>In the bottom 3 two months running — formal talk (约谈) with the home unit&apos;s leader: %1</source>
+        <source>In the bottom 3 two months running — formal talk (约谈) with the home unit's leader: %1</source>
         <translation>连续两个月位列后三名——约谈派驻单位负责人：%1</translation>
     </message>
     <message>
@@ -3742,7 +3902,7 @@ Restore the newest good backup (Restore…).</source>
         <translation>撤销确认</translation>
     </message>
     <message>
-        <source>Why is the confirmation of %1 withdrawn? The chief representatives&apos; charges it booked are removed.</source>
+        <source>Why is the confirmation of %1 withdrawn? The chief representatives' charges it booked are removed.</source>
         <translation>撤销 %1 评优表彰确认的原因？确认时记入的首席代表分担扣分将一并删除。</translation>
     </message>
     <message>
@@ -4127,6 +4287,10 @@ Restore the newest good backup (Restore…).</source>
         <translation>年度考核</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>统计图表</translation>
+    </message>
+    <message>
         <source>Scoring templates</source>
         <translation>考核模板</translation>
     </message>
@@ -4205,6 +4369,57 @@ Restore the newest good backup (Restore…).</source>
         <source>Cannot do that</source>
         <extracomment>emitted when the page changed data other pages show</extracomment>
         <translation>无法执行此操作</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTrendTab</name>
+    <message>
+        <source>Person trend</source>
+        <translation>个人趋势</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Type a name, unit or window</source>
+        <translation>输入姓名、单位或窗口</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their monthly score and good rating rate.</source>
+        <translation>请选择人员，查看其每月考核得分和好评率。</translation>
+    </message>
+    <message>
+        <source>Evaluation score</source>
+        <translation>考核得分</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Form state</source>
+        <translation>考核表状态</translation>
+    </message>
+    <message>
+        <source>Good rating rate (%)</source>
+        <translation>好评率（%）</translation>
+    </message>
+    <message>
+        <source>Ratings counted</source>
+        <translation>计入评价数</translation>
+    </message>
+    <message>
+        <source>Good ratings</source>
+        <translation>好评数</translation>
+    </message>
+    <message>
+        <source>Excluded ratings</source>
+        <translation>剔除评价数</translation>
     </message>
 </context>
 <context>
@@ -4334,7 +4549,7 @@ Restore the newest good backup (Restore…).</source>
     <name>RatingsModel</name>
     <message>
         <source>Time</source>
-        <extracomment>the columns read per row (the model&apos;s column order follows ``COLUMN_KEYS``)</extracomment>
+        <extracomment>the columns read per row (the model's column order follows ``COLUMN_KEYS``)</extracomment>
         <translation>时间</translation>
     </message>
     <message>
@@ -4455,7 +4670,6 @@ Restore the newest good backup (Restore…).</source>
     <name>RecordsBehindDialog</name>
     <message>
         <source>Good rate</source>
-        <extracomment>the scoring categories shown as columns (bonus and veto have their own)</extracomment>
         <translation>好评率</translation>
     </message>
     <message>
@@ -4788,6 +5002,17 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>SatisfactionTrendChart</name>
+    <message>
+        <source>No citizen ratings yet.</source>
+        <translation>暂无群众评价。</translation>
+    </message>
+    <message>
+        <source>{month}: good rating rate {rate}% ({n} ratings)</source>
+        <translation>{month}：好评率 {rate}%（共 {n} 条评价）</translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
         <source>Passwords, lockout and screen lock</source>
@@ -4882,7 +5107,7 @@ Restore the newest good backup (Restore…).</source>
         <translation> 分钟无操作后</translation>
     </message>
     <message>
-        <source>The user&apos;s password opens it again.</source>
+        <source>The user's password opens it again.</source>
         <translation>用户输入自己的密码即可解锁。</translation>
     </message>
     <message>
@@ -5531,11 +5756,11 @@ Mobile: %3
         <translation>扣 权重 ×（1 − 好评率）分</translation>
     </message>
     <message>
-        <source>Chief representative&apos;s share</source>
+        <source>Chief representative's share</source>
         <translation>首席代表承担比例</translation>
     </message>
     <message>
-        <source>of the window&apos;s deductions</source>
+        <source>of the window's deductions</source>
         <translation>（占窗口扣分）</translation>
     </message>
     <message>
@@ -5559,7 +5784,7 @@ Mobile: %3
     <name>TemplateReader</name>
     <message>
         <source>−{points} per {unit}</source>
-        <extracomment>the five levels of 政务服务&quot;好差评&quot; (DOMAIN.md §6a); official terms, shown as they are</extracomment>
+        <extracomment>the five levels of 政务服务"好差评" (DOMAIN.md §6a); official terms, shown as they are</extracomment>
         <translation>每{unit}扣 {points} 分</translation>
     </message>
     <message>
@@ -5687,7 +5912,7 @@ Mobile: %3
         <translation>流动红旗窗口：每月个数</translation>
     </message>
     <message>
-        <source>Chief representative&apos;s share of window deductions</source>
+        <source>Chief representative's share of window deductions</source>
         <translation>首席代表承担窗口扣分比例</translation>
     </message>
     <message>
@@ -5779,7 +6004,7 @@ Mobile: %3
         <translation>加分项（上限 {cap} 分）</translation>
     </message>
     <message>
-        <source>Bonus points count up to the cap; a month&apos;s total is at most {max}.</source>
+        <source>Bonus points count up to the cap; a month's total is at most {max}.</source>
         <translation>加分累计不超过上限，月度总分最高 {max} 分。</translation>
     </message>
     <message>
@@ -5847,7 +6072,7 @@ Mobile: %3
         <translation>每月得分前 {count} 名的窗口</translation>
     </message>
     <message>
-        <source>The average of the window&apos;s staff, minus the window&apos;s deductions and:</source>
+        <source>The average of the window's staff, minus the window's deductions and:</source>
         <translation>窗口得分为窗口人员平均分，减去窗口扣分及下列各项：</translation>
     </message>
     <message>
@@ -6252,7 +6477,7 @@ Mobile: %3
         <translation>决定</translation>
     </message>
     <message>
-        <source>%1 (%2): %3, leaving on %4. Agreeing ends the person&apos;s window assignments on the day before and marks them returned to the home unit.</source>
+        <source>%1 (%2): %3, leaving on %4. Agreeing ends the person's window assignments on the day before and marks them returned to the home unit.</source>
         <translation>%1（%2）：%3，拟于 %4 离开。同意后，该人员的窗口上岗将于前一天结束，并登记为已调回原单位。</translation>
     </message>
     <message>
@@ -6270,6 +6495,64 @@ Mobile: %3
     <message>
         <source>The request for %1 has already been decided.</source>
         <translation>%1的调整申请已作出决定。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>No scores or citizen ratings in these months.</source>
+        <translation>这些月份没有考核得分，也没有群众评价。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Good rating rate (%)</source>
+        <translation>好评率（%）</translation>
+    </message>
+    <message>
+        <source>Good rating rate</source>
+        <translation>好评率</translation>
+    </message>
+</context>
+<context>
+    <name>TrendDialog</name>
+    <message>
+        <source>Trend — {name}</source>
+        <translation>趋势 — {name}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TrendTab</name>
+    <message>
+        <source>12 months up to</source>
+        <extracomment>emitted after every reload (the page enables its export buttons by what is shown)</extracomment>
+        <translation>截至月份（近12个月）</translation>
+    </message>
+    <message>
+        <source>{name} — {first} to {last}</source>
+        <translation>{name}（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>{n} month(s) scored, average {score}</source>
+        <translation>{n} 个月有考核得分，平均 {score} 分</translation>
+    </message>
+    <message>
+        <source>no evaluation form in these months</source>
+        <translation>这些月份没有考核表</translation>
+    </message>
+    <message>
+        <source>{n} citizen rating(s), good rating rate {rate}%</source>
+        <translation>群众评价 {n} 条，好评率 {rate}%</translation>
+    </message>
+    <message>
+        <source>no citizen ratings</source>
+        <translation>没有群众评价</translation>
     </message>
 </context>
 <context>
@@ -6773,6 +7056,131 @@ Mobile: %3
     </message>
 </context>
 <context>
+    <name>WindowRateChart</name>
+    <message>
+        <source>No citizen ratings in this month.</source>
+        <translation>本月没有群众评价。</translation>
+    </message>
+    <message>
+        <source>Good rating rate</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <source>Good rating rate (%)</source>
+        <translation>好评率（%）</translation>
+    </message>
+    <message>
+        <source>({n} ratings)</source>
+        <translation>（共 {n} 条评价）</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRatesTab</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Good rating rate by window</source>
+        <translation>窗口好评率</translation>
+    </message>
+    <message>
+        <source>Good rating rate by window, {month}</source>
+        <translation>{month} 各窗口好评率</translation>
+    </message>
+    <message>
+        <source>No citizen ratings in {month}.</source>
+        <translation>{month} 没有群众评价。</translation>
+    </message>
+    <message>
+        <source>Center: {n} rating(s), good rating rate {rate}%. {below} window(s) below the center's rate are shown in red.</source>
+        <translation>全中心共 {n} 条评价，好评率 {rate}%；低于全中心好评率的 {below} 个窗口以红色显示。</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>窗口编号</translation>
+    </message>
+    <message>
+        <source>Window name</source>
+        <translation>窗口名称</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Ratings counted</source>
+        <translation>计入评价数</translation>
+    </message>
+    <message>
+        <source>Good ratings</source>
+        <translation>好评数</translation>
+    </message>
+    <message>
+        <source>Excluded ratings</source>
+        <translation>剔除评价数</translation>
+    </message>
+    <message>
+        <source>Good rating rate (%)</source>
+        <translation>好评率（%）</translation>
+    </message>
+    <message>
+        <source>Whole center</source>
+        <translation>全中心</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTrendTab</name>
+    <message>
+        <source>Window trend</source>
+        <translation>窗口趋势</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Type a window number or name</source>
+        <translation>输入窗口编号或名称</translation>
+    </message>
+    <message>
+        <source>Choose a window to see its monthly score and good rating rate.</source>
+        <translation>请选择窗口，查看其每月考核得分和好评率。</translation>
+    </message>
+    <message>
+        <source>Window score</source>
+        <translation>窗口得分</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Staff average</source>
+        <translation>人员平均分</translation>
+    </message>
+    <message>
+        <source>Staff scored</source>
+        <translation>参评人数</translation>
+    </message>
+    <message>
+        <source>Good rating rate (%)</source>
+        <translation>好评率（%）</translation>
+    </message>
+    <message>
+        <source>Ratings counted</source>
+        <translation>计入评价数</translation>
+    </message>
+    <message>
+        <source>Good ratings</source>
+        <translation>好评数</translation>
+    </message>
+    <message>
+        <source>Excluded ratings</source>
+        <translation>剔除评价数</translation>
+    </message>
+</context>
+<context>
     <name>WindowsPage</name>
     <message>
         <source>All zones</source>
@@ -6817,6 +7225,10 @@ Mobile: %3
     <message>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Trend…</source>
+        <translation>趋势图…</translation>
     </message>
     <message>
         <source>Export assignments…</source>

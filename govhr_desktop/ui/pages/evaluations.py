@@ -64,6 +64,8 @@ def month_combo(today: date) -> QComboBox:
 
 
 def category_name(code: str) -> str:
+    if code == "chief_share":  # booked when the month's honours are confirmed (services/honours.py)
+        return QCoreApplication.translate("EvaluationState", "Chief representative's share of window deductions")
     c = CATEGORIES_BY_CODE.get(code)
     return c.zh if c else code
 
@@ -309,6 +311,7 @@ class EvaluationsPage(ListPage):
         self.add_button(self.tr("Compute"), self.compute, name="computeButton", permission=perm.EVALUATION_WRITE)
         self.add_button(self.tr("Open form…"), self.open_form, name="openButton")
         self.add_button(self.tr("Adjust…"), self.adjust, name="adjustButton", permission=perm.EVALUATION_WRITE)
+        self.add_button(self.tr("Trend…"), self.open_trend, name="trendButton")
         self.add_button(self.tr("Submit month"), self.submit, name="submitButton", permission=perm.EVALUATION_WRITE)
         self.add_button(self.tr("Review month"), self.review, name="reviewButton", permission=perm.APPROVE)
         self.add_button(self.tr("Publish month"), self.publish, name="publishButton", permission=perm.APPROVE)
@@ -321,6 +324,15 @@ class EvaluationsPage(ListPage):
             return self.ui.home_units.list()
         except Exception:  # noqa: BLE001 - a filter is not worth failing the page for
             return []
+
+    def open_trend(self):
+        """The selected person's monthly score and 好评率 over 12 months (Qt Charts)."""
+        row = self.selected_row()
+        if row is None:
+            return None
+        from govhr_desktop.ui.pages.charts import open_trend_dialog
+
+        return open_trend_dialog(self, self.ui, staff_id=row.staff_id, today=self.today(), modal=False)
 
     def title(self) -> str:
         return self.tr("Monthly evaluation")

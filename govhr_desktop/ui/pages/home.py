@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -112,7 +112,26 @@ class HomePage(Page):
         self.by_zone.setLayout(QVBoxLayout())
         row.addWidget(self.by_zone, 1)
         body.addLayout(row)
+
+        row2 = QHBoxLayout()
+        self.honours_box = QGroupBox(self.tr("Honours of the month"), inner)
+        hl = QVBoxLayout(self.honours_box)
+        self.honours_text = QLabel(self.honours_box)
+        self.honours_text.setObjectName("honoursText")
+        self.honours_text.setWordWrap(True)
+        self.honours_text.setTextFormat(Qt.TextFormat.RichText)
+        self.honours_text.linkActivated.connect(self.open_page.emit)
+        hl.addWidget(self.honours_text)
+        hl.addStretch(1)
+        row2.addWidget(self.honours_box, 1)
+        self.trend_box = QGroupBox(self.tr("Citizen satisfaction (好评率), last 6 months"), inner)
+        self.trend_box.setMinimumHeight(220)
+        QVBoxLayout(self.trend_box)
+        row2.addWidget(self.trend_box, 2)
+        body.addLayout(row2)
         body.addStretch(1)
+        self.trend_chart = None  # Qt Charts loads after the first paint (start-up budget)
+        self.trend: list[tuple[str, int, float | None]] = []
 
     def title(self) -> str:
         return self.tr("Home")
@@ -149,8 +168,40 @@ class HomePage(Page):
         shown = f"<a href='bad_ratings'><b style='color:#c0392b'>{n}</b></a>" if n else \
             f"<span style='color:#2e7d32'>{none}</span>"
         self.cases.setText(self.tr("Bad-rating cases past their deadline: %1").replace("%1", shown))
+        self._show_honours(self.ui.attention.honours())
+        # the trend (and Qt Charts) come after the first paint: the start-up budget
+        QTimer.singleShot(30, self.show_trend)
         self._bars(self.by_employment, [(label(vocab.EMPLOYMENT_TYPE, e), n) for e, n in f.staff_by_employment], f.staff)
         self._bars(self.by_zone, list(f.staff_by_zone), f.staff)
+
+    def _show_honours(self, h) -> None:
+        none = self.tr("none")
+        if h.month:
+            stars = "、".join(h.stars) or none
+            flags = "、".join(h.red_flags) or none
+            text = (self.tr("%1 (confirmed): 服务之星 %2; 流动红旗窗口 %3.")
+                    .replace("%1", h.month).replace("%2", f"<b>{stars}</b>").replace("%3", f"<b>{flags}</b>"))
+        else:
+            text = self.tr("No month's honours confirmed yet.")
+        if h.unconfirmed:
+            text += "<br>" + self.tr("Waiting for confirmation: %1").replace(
+                "%1", f"<a href='honours'><b style='color:#c0392b'>{'、'.join(h.unconfirmed)}</b></a>")
+        self.honours_text.setText(text)
+
+    def prepare_screenshot(self) -> None:
+        self.show_trend()
+
+    def show_trend(self, trend: list[tuple[str, int, float | None]] | None = None) -> None:
+        """The center's 好评率 of the last 6 months (``trend`` given by tests, else read)."""
+        self.trend = trend if trend is not None else self.ui.attention.satisfaction_trend(6)
+        if self.trend_chart is None:
+            from govhr_desktop.ui.charts import SatisfactionTrendChart
+
+            self.trend_chart = SatisfactionTrendChart(self.trend_box)
+            self.trend_chart.setObjectName("satisfactionTrend")
+            self.trend_box.layout().addWidget(self.trend_chart)
+        self.trend_chart.set_rates([m for m, _n, _r in self.trend], [r for _m, _n, r in self.trend],
+                                   [n for _m, n, _r in self.trend])
 
     def _window_line(self, template: str, numbers: tuple[str, ...], link: str = "windows") -> str:
         if not numbers:

@@ -214,12 +214,22 @@ class WindowsPage(_WithStaffPanel):
         self.add_button(self.tr("End assignment…"), self.end_assignment, name="endAssignmentButton",
                         permission=perm.ASSIGN_WRITE)
         self.add_button(self.tr("Export Excel…"), self.export_xlsx, name="exportButton", permission=perm.RECORDS_EXPORT)
+        self.add_button(self.tr("Trend…"), self.open_trend, name="trendButton")
         self.add_button(self.tr("Export assignments…"), self.export_assignments, name="exportAssignmentsButton",
                         permission=perm.RECORDS_EXPORT)
         self._build_history_panel()
 
     def title(self) -> str:
         return self.tr("Windows")
+
+    def open_trend(self):
+        """The selected window's monthly score and 好评率 over 12 months (Qt Charts)."""
+        row = self.selected_row()
+        if row is None:
+            return None
+        from govhr_desktop.ui.pages.charts import open_trend_dialog
+
+        return open_trend_dialog(self, self.ui, window_id=row.id, modal=False)
 
     def export_assignments(self, path: str | None = None) -> str | None:
         """Every assignment (current and ended) of every window to .xlsx."""

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
             self.page_keys.append(key)
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(140, 34))
+            item.setSizeHint(QSize(140, 30))  # 23 pages fit a 768-pixel screen
             self.stack.addWidget(QWidget(self.stack))  # placeholder until the page is built
         sidebar = QWidget(self)
         sidebar.setObjectName("sidebar")

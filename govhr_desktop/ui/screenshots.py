@@ -51,6 +51,8 @@ def render_all(ui: UiContext, out_dir: str | Path) -> list[Path]:
         prepare = getattr(page, "prepare_screenshot", None)
         if prepare is not None:  # e.g. a chart a page builds only after its first paint
             prepare()
+            for _ in range(3):
+                QApplication.processEvents()
         files.append(_grab(window, out / f"{i + 1:02d}_page_{key}.png"))
 
     staff = ui.staff.list(include_returned=False)

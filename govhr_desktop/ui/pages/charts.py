@@ -545,6 +545,17 @@ class ChartsPage(Page):
         if not tab.loaded:
             tab.reload()
 
+    def prepare_screenshot(self) -> None:
+        """Show the trend of the first person with a form in the chosen month (screenshots)."""
+        from govhr_desktop.services.evaluation import EvaluationService
+
+        service = EvaluationService(self.ui.services)
+        for month in recent_months(self.today(), 6):
+            ranking = service.month_ranking(month)
+            if ranking:
+                self.show_person(ranking[0].staff_id)
+                return
+
     def show_person(self, staff_id: int) -> None:
         self.tabs.setCurrentWidget(self.person_tab)
         self.person_tab.select(staff_id)

@@ -190,6 +190,8 @@ class HomePage(Page):
 
     def prepare_screenshot(self) -> None:
         self.show_trend()
+        if self.trend_chart.chart.layout() is not None:
+            self.trend_chart.chart.layout().activate()  # axes are laid out by the event loop otherwise
 
     def show_trend(self, trend: list[tuple[str, int, float | None]] | None = None) -> None:
         """The center's 好评率 of the last 6 months (``trend`` given by tests, else read)."""

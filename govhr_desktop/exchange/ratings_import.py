@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gc
 import io
 import json
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -148,6 +150,39 @@ def _find_header(top: list[list[object]], mapping: Mapping[str, str] | None) -> 
 # --- sources --------------------------------------------------------------------------------
 
 
+class _CollectorPause:
+    """Holds the cyclic garbage collector while files are read (nested and threaded use is fine).
+
+    A million-row file is a million row lists from the reader and a million tuples for the
+    database. None of them is ever part of a cycle, yet each batch of allocations sets off a
+    collection, and the older generations' passes walk every object the program holds: measured,
+    that was about a third of the time spent reading and parsing an .xlsx export. Reference
+    counting still frees everything as usual; the collector is back as soon as the last reader
+    is done (exhausted, closed or failed) and catches up then.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._users = 0
+        self._was_enabled = False
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._users == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._users += 1
+
+    def __exit__(self, *exc) -> None:
+        with self._lock:
+            self._users -= 1
+            if self._users == 0 and self._was_enabled:
+                gc.enable()
+
+
+_collector_pause = _CollectorPause()
+
+
 @dataclass
 class RatingSource:
     """An opened export: where the header is, which column is which, and the data rows."""
@@ -159,26 +194,26 @@ class RatingSource:
     total_estimate: int  # data rows, estimated (exact for .xlsx)
     _rows: Iterator[list] = field(repr=False, default=iter(()))
     _close: Any = field(repr=False, default=None)
+    _readers: list = field(repr=False, default_factory=list)
 
     @property
     def mapping(self) -> ColumnMapping:
         return {f: self.headers[i] for f, i in self.columns.items()}
 
     def chunks(self, size: int = CHUNK_ROWS) -> Iterator[tuple[int, list[list]]]:
-        """(sheet row number of the chunk's first row, raw rows) until the end of the file."""
-        row_no = self.header_row + 1
-        rows = self._rows
-        while True:
-            try:
-                chunk = list(islice(rows, size))
-            except (UnicodeDecodeError, csv.Error) as e:
-                raise DomainError("import.unreadable", path=str(self.path), detail=str(e)[:200]) from None
-            if not chunk:
-                return
-            yield row_no, chunk
-            row_no += len(chunk)
+        """(sheet row number of the chunk's first row, raw rows) until the end of the file.
+
+        While the chunks are being taken (until the iterator is exhausted or closed, at the
+        latest when the source is closed) the cyclic garbage collector is paused; see
+        ``_CollectorPause``.
+        """
+        reader = _read_chunks(self._rows, self.header_row + 1, size, self.path)
+        self._readers.append(reader)
+        return reader
 
     def close(self) -> None:
+        while self._readers:
+            self._readers.pop().close()  # (a reader left half-way gives the collector back)
         if self._close is not None:
             self._close()
             self._close = None
@@ -188,6 +223,23 @@ class RatingSource:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _read_chunks(rows: Iterator[list], row_no: int, size: int,
+                 path: Path) -> Iterator[tuple[int, list[list]]]:
+    # (no reference to the RatingSource: a source dropped without close() must not sit in a
+    # reference cycle, which only the paused collector could free)
+    with _collector_pause:
+        while True:
+            try:
+                chunk = list(islice(rows, size))
+            except (UnicodeDecodeError, csv.Error) as e:
+                detail = str(e)[:200]
+                raise DomainError("import.unreadable", path=str(path), detail=detail) from None
+            if not chunk:
+                return
+            yield row_no, chunk
+            row_no += len(chunk)
 
 
 def open_ratings(path: str | PathLike[str], mapping: Mapping[str, str] | None = None) -> RatingSource:
@@ -265,19 +317,16 @@ def _open_workbook(p: Path, mapping: Mapping[str, str] | None) -> RatingSource:
     idx, cols = _find_header(top, mapping)
     total = max(0, (getattr(sheet, "height", 0) or len(top)) + start_row - idx - 1)
 
-    def rows() -> Iterator[list]:
-        for r in top[idx + 1:]:
-            yield [c if c.__class__ is str else _cell_text(c) for c in r]
-        for r in it:
-            yield [c if c.__class__ is str else _cell_text(c) for c in r]
-
     def close() -> None:
         try:
             wb.close()
         except Exception:  # noqa: BLE001
             pass
 
-    return RatingSource(p, idx + 1, cols, [_cell_text(c) for c in top[idx]], total, rows(), close)
+    # The rows go to the parser as calamine gives them (str, float, int, bool, datetime, date):
+    # it turns the cells it uses into text itself, so no cell is converted that nobody reads.
+    rows = chain(top[idx + 1:], it)
+    return RatingSource(p, idx + 1, cols, [_cell_text(c) for c in top[idx]], total, rows, close)
 
 
 def _cell_text(v: object) -> str:
@@ -350,6 +399,10 @@ class StaffIndex:
 class RatingParser:
     """Turns raw rows into insert tuples; keeps the ids seen so far (duplicates across chunks).
 
+    Rows are lists of cells: text (CSV) or the values a workbook holds (str, float, int, bool,
+    datetime, date, None). A cell the parser uses is read as the text ``_cell_text`` gives, so a
+    workbook imports exactly like the same data saved as CSV.
+
     ``windows``: window number -> id; ``period``: optional (from, to) dates, both inclusive.
     ``max_errors``: error records kept (``error_count`` counts them all).
     """
@@ -374,7 +427,10 @@ class RatingParser:
         self.seen: dict[str, int] = {}
         self._dates: set[str] = set()  # 'YYYY-MM-DD' seen valid
         self._times: set[str] = set()  # 'HH:MM:SS' seen valid
+        # raw window cell text -> (normalized number, window id, known)
         self._window_cache: dict[str, tuple[str, int | None, bool]] = {"": ("", None, True)}
+        # (normalized window number, raw name cell text) -> (name, staff id)
+        self._staff_cache: dict[tuple[str, str], tuple[str, int | None]] = {}
 
     # -- slow paths, taken once per distinct value or on bad rows --
 
@@ -385,37 +441,66 @@ class RatingParser:
             head = self.headers[col] if col is not None and col < len(self.headers) else ""
             self.errors.append(RatingRowError(row, f, head, str(value)[:100], code, params or None))
 
-    def _window(self, raw: str) -> tuple[str, int | None, bool]:
-        wn = normalize_window_number(raw)
-        wid = self.windows.get(wn)
-        hit = (wn, wid, wid is not None or not wn)
-        self._window_cache[raw] = hit
+    def _window(self, raw: object) -> tuple[str, int | None, bool]:
+        text = raw if isinstance(raw, str) else _cell_text(raw)
+        hit = self._window_cache.get(text)
+        if hit is None:
+            wn = normalize_window_number(text)
+            wid = self.windows.get(wn)
+            hit = self._window_cache[text] = (wn, wid, wid is not None or not wn)
         return hit
 
-    def _time(self, raw: object) -> str | None:
-        if not isinstance(raw, str):
-            raw = _cell_text(raw)
-        t = raw.strip()
+    def _staff_of(self, wn: str, raw: object) -> tuple[str, int | None]:
+        text = raw if isinstance(raw, str) else _cell_text(raw)
+        name = text.strip()
+        sid = None
+        if name:
+            sid = self.staff.by_window_name.get((wn, name)) or self.staff.by_name.get(name)
+        if text is raw:  # (a number or a date as a name: not worth remembering)
+            self._staff_cache[(wn, text)] = (name, sid)
+        return name, sid
+
+    def _level(self, row: int, raw: object) -> int | None:
+        text = raw if isinstance(raw, str) else _cell_text(raw)
+        level = _LEVELS.get(text.strip())
+        if level is None:
+            self._error(row, "level", text, "rating.level")
+        return level
+
+    def _time(self, row: int, raw: object) -> str | None:
+        """The stored form ('YYYY-MM-DD HH:MM:SS.000000') of a time cell; None (reported) if bad."""
+        text = raw if isinstance(raw, str) else _cell_text(raw)
+        t = text.strip()
         norm = parse_time_text(t)
-        if norm is not None and norm == t:  # canonical already: remember its parts as good
+        if norm is None:
+            self._error(row, "rated_at", text, "rating.time")
+            return None
+        if norm == t:  # canonical already: remember its parts as good
             self._dates.add(t[:10])
             self._times.add(t[11:])
-        return norm
+        return norm + ".000000"
 
     # -- the chunk --
 
     def parse(self, first_row: int, rows: list[list]) -> list[tuple]:
         """Insert tuples for the good rows of one chunk; bad rows go to ``self.errors``.
 
-        (A column-wise variant with map/zip was measured slower end to end than this one loop
-        over freshly read rows, so there is only the loop.)
+        (A column-wise variant with map/zip, falling back to the row loop for a chunk with a
+        problem, was measured again with the collector paused: still ~40% slower than this one
+        loop over freshly read rows, as every column pass walks all the chunk's row lists again.
+        So there is only the loop.)
         """
         return self.parse_rows(first_row, rows)
 
     # -- the row-by-row loop --
 
     def parse_rows(self, first_row: int, rows: list[list]) -> list[tuple]:
-        """Row by row: every problem reported with its row number."""
+        """Row by row: every problem reported with its row number.
+
+        The loop takes the common case first (a cell already of the expected type, a value seen
+        before) and leaves everything else to the slow paths above, which give the same result
+        the canonical text would have given.
+        """
         c = self.columns
         ik, it, il = c["rating_key"], c["rated_at"], c["level"]
         ich, isv, ica, ide = c.get("channel"), c.get("service_item"), c.get("case_number"), c.get("department")
@@ -427,22 +512,28 @@ class RatingParser:
         dates = self._dates
         times = self._times
         wcache = self._window_cache
-        by_wn = self.staff.by_window_name
-        by_name = self.staff.by_name
-        start, end = self.start, self.end
+        scache = self._staff_cache
+        # the period as stored times: every time compared has the '.000000' tail
+        check_period = self.start is not None or self.end is not None
+        lo = self.start + ".000000" if self.start else ""
+        hi = self.end + ".000000" if self.end else "\uffff"
         import_id = self.import_id
+        cell_text = _cell_text
+        datetime_ = datetime
+        str_ = str
+        no_window = ("", None, True)
         out = []
         append = out.append
         row_no = first_row - 1
         for r in rows:
             row_no += 1
             if len(r) < width:
-                if not r or not any(r):
+                if not any(v is not None and v != "" for v in r):
                     continue
                 r = list(r) + pad[len(r):]
             key = r[ik]
-            if key.__class__ is not str:
-                key = _cell_text(key)
+            if key.__class__ is not str_:
+                key = cell_text(key)
             key = key.strip()
             if not key:
                 if any((v.strip() if isinstance(v, str) else v is not None) for v in r):
@@ -453,56 +544,63 @@ class RatingParser:
                 self._error(row_no, "rating_key", key, "rating.duplicate_in_file", first_row=first)
                 continue
             bad = False
-            level = levels.get(r[il])
+            level = r[il]
+            # (5.0 from a workbook finds 5; True would find 1 (True == 1) but reads "True")
+            level = levels.get(level) if level is not True else None
             if level is None:
-                raw = r[il]
-                level = levels.get(raw.strip() if isinstance(raw, str) else _cell_text(raw))
+                level = self._level(row_no, r[il])
                 if level is None:
-                    self._error(row_no, "level", raw, "rating.level")
                     bad = True
             t = r[it]
-            # fast path: 'YYYY-MM-DD HH:MM:SS' with a known-good date
-            if not (t.__class__ is str and len(t) == 19 and t[10] == " " and t[:10] in dates
-                    and t[11:] in times):
-                raw_t = t
-                t = self._time(raw_t)
+            if t.__class__ is datetime_ and not t.microsecond and t.tzinfo is None:
+                t = t.isoformat(" ", "microseconds")  # a workbook date: always valid
+            elif (t.__class__ is str_ and len(t) == 19 and t[10] == " " and t[:10] in dates
+                  and t[11:] in times):  # 'YYYY-MM-DD HH:MM:SS' with a known-good date and time
+                t += ".000000"
+            else:
+                t = self._time(row_no, t)
                 if t is None:
-                    self._error(row_no, "rated_at", raw_t, "rating.time")
                     bad = True
-            if t is not None and ((start is not None and t < start) or (end is not None and t > end)):
-                self._error(row_no, "rated_at", t, "rating.outside_period",
-                            start=start[:10] if start else "", end=end[:10] if end else "")
+            if check_period and t is not None and (t < lo or t > hi):
+                self._error(row_no, "rated_at", t[:19], "rating.outside_period",
+                            start=self.start[:10] if self.start else "",
+                            end=self.end[:10] if self.end else "")
                 bad = True
             if iw is not None:
                 raw_w = r[iw]
-                if raw_w.__class__ is not str:
-                    raw_w = _cell_text(raw_w)
-                hit = wcache.get(raw_w) or self._window(raw_w)
+                hit = wcache.get(raw_w)
+                if hit is None:
+                    hit = self._window(raw_w)
                 wn, wid, known = hit
                 if not known:
-                    self._error(row_no, "window_number", raw_w, "rating.unknown_window")
+                    self._error(row_no, "window_number",
+                                raw_w if raw_w.__class__ is str_ else cell_text(raw_w), "rating.unknown_window")
                     bad = True
             else:
-                wn, wid = "", None
+                wn, wid, known = no_window
             if bad:
                 continue
-            name = r[ist] if ist is not None else ""
-            if name.__class__ is not str:
-                name = _cell_text(name)
-            if name:
-                name = name.strip()
-                sid = by_wn.get((wn, name)) or by_name.get(name)
+            if ist is not None:
+                name = r[ist]
+                hit = scache.get((wn, name))
+                name, sid = hit if hit is not None else self._staff_of(wn, name)
             else:
-                sid = None
-            append((
-                key,
-                r[ich] if ich is not None else "",
-                r[isv] if isv is not None else "",
-                r[ica] if ica is not None else "",
-                r[ide] if ide is not None else "",
-                wn, wid, name, sid, t + ".000000", level,
-                r[ico] if ico is not None else "",
-                import_id, 0,
-            ))
-        self.rows_read += row_no - first_row + 1
+                name, sid = "", None
+            ch = r[ich] if ich is not None else ""
+            sv = r[isv] if isv is not None else ""
+            ca = r[ica] if ica is not None else ""
+            de = r[ide] if ide is not None else ""
+            co = r[ico] if ico is not None else ""
+            if ch.__class__ is not str_:
+                ch = cell_text(ch)
+            if sv.__class__ is not str_:
+                sv = cell_text(sv)
+            if ca.__class__ is not str_:
+                ca = cell_text(ca)
+            if de.__class__ is not str_:
+                de = cell_text(de)
+            if co.__class__ is not str_:
+                co = cell_text(co)
+            append((key, ch, sv, ca, de, wn, wid, name, sid, t, level, co, import_id, 0))
+        self.rows_read += len(rows)
         return out

@@ -170,3 +170,89 @@ def test_problem_in_a_later_chunk_falls_back_per_chunk(tmp_path):
     _, parser, rows = parse_all(write(tmp_path, "d.csv", "\n".join(lines) + "\n"))
     assert [(e.row, e.code, e.params) for e in parser.errors] == [(12, "rating.duplicate_in_file", {"first_row": 5})]
     assert len(rows) == 11 and parser.rows_read == 12
+
+
+def test_workbook_cells_import_exactly_like_their_text(tmp_path):
+    """The parser reads workbook cells as calamine gives them (numbers, booleans, dates, empty
+    cells); the result must be what the same cells give as text (``_cell_text``, saved as CSV)."""
+    import csv
+
+    import python_calamine
+    from openpyxl import Workbook
+
+    from govhr_desktop.exchange.ratings_import import _cell_text
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["好差评导出"])
+    ws.append(HEADER.split(","))
+    rows = [
+        ["R1", "评价器", "不动产", "B1", "县局", "A01", "王芳", datetime(2026, 10, 9, 14, 3, 27), 5, "好"],
+        [20261009002, 1, 2.5, 340524202610000001, None, "a-02", "李强", datetime(2026, 10, 9, 8, 0), 4.0,
+         None],
+        ["R3", None, None, None, None, None, None, date(2026, 10, 10), "基本满意", True],
+        ["R4", "短信", "户籍", "B4", "县局", "A01", 12, datetime(2026, 10, 9, 9, 30, 0, 600_000), 3, 0.1],
+        ["R5", "短信", "户籍", "B5", "县局", "A01", "王芳", "2026/10/9 9:30", True, None],   # level TRUE
+        ["R6", "短信", "户籍", "B6", "县局", "A01", "王芳", datetime(2026, 10, 9, 9, 31), 4.5, None],
+        ["R7", "短信", "户籍", "B7", "县局", 1, "王芳", datetime(2026, 10, 9, 9, 32), 2, None],  # window 1
+        ["R8", "短信", "户籍", "B8", "县局", "A02", " 李强 ", 46304.5, 1, None],  # a date as a bare number
+        [None] * 9 + ["only a comment"],
+        [None] * 10,
+        ["R1", "短信", "户籍", "B9", "县局", "A01", "王芳", datetime(2026, 10, 9, 9, 33), 5, None],
+        [" R10 ", "短信", "户籍", "B10", "县局", "A02", None, datetime(2026, 9, 30, 23, 59, 59), "5", ""],
+        ["R11", "短信", "户籍", "B11", "县局", "Z9", "王芳", datetime(2026, 10, 31, 23, 59, 59), 5.0, ""],
+        ["R12", "短信", "户籍", "B12", "县局", "A01", "王芳", datetime(2026, 10, 11, 0, 0, 0, 400_000), 5,
+         ""],
+    ]
+    for r in rows:
+        ws.append(r)
+    xlsx = tmp_path / "typed.xlsx"
+    wb.save(xlsx)
+    # the same workbook as the text of every cell (what the import made of it before reading
+    # the cells as they are)
+    book = python_calamine.CalamineWorkbook.from_path(str(xlsx))
+    cells = list(book.get_sheet_by_index(0).iter_rows())
+    book.close()
+    kinds = {type(c) for r in cells for c in r}
+    assert {bool, float, datetime, date} <= kinds  # (the cells really come typed)
+    text = tmp_path / "typed.csv"
+    with open(text, "w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows([_cell_text(c) for c in r] for r in cells)
+
+    period = (date(2026, 10, 1), date(2026, 10, 31))
+    _, p_x, rows_x = parse_all(xlsx, period=period)
+    _, p_t, rows_t = parse_all(text, period=period)
+    assert rows_x == rows_t
+    assert p_x.errors == p_t.errors
+    assert (p_x.rows_read, p_x.error_count) == (p_t.rows_read, p_t.error_count)
+    got = {(e.row, e.code, e.value) for e in p_x.errors}
+    assert {(7, "rating.level", "True"), (8, "rating.level", "4.5"), (10, "rating.time", "46304.5")} <= got
+    assert [r["rating_key"] for r in rows_x][:4] == ["R1", "20261009002", "R3", "R4"]
+    assert rows_x[3]["rated_at"] == "2026-10-09 09:30:01.000000" and rows_x[3]["staff_name"] == "12"
+
+
+def test_collector_is_paused_only_while_chunks_are_read(tmp_path):
+    import gc
+
+    p = write(tmp_path, "g.csv", HEADER + "\n" + "".join(
+        f"K{i},,,,,A01,王芳,2026-10-09 10:00:00,5,\n" for i in range(7)))
+    assert gc.isenabled()
+    with open_ratings(p) as src:
+        for _first, _chunk in src.chunks(3):
+            assert not gc.isenabled()
+        assert gc.isenabled()  # exhausted
+        with open_ratings(p) as other:  # nested: the first one to finish does not resume it
+            inner = other.chunks(2)
+            next(inner)
+            outer = src.chunks(2)
+            assert next(outer, None) is None and not gc.isenabled()
+        assert gc.isenabled()  # closing the source closed its half-read chunks
+    src = open_ratings(p)
+    next(iter(src.chunks(2)))
+    assert not gc.isenabled()
+    del src  # dropped without close(): no reference cycle keeps the collector off
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), open_ratings(p) as src:
+        for _chunk in src.chunks(2):
+            raise RuntimeError("stop")
+    assert gc.isenabled()

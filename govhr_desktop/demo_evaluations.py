@@ -44,6 +44,26 @@ from itertools import accumulate
 from sqlalchemy import text
 
 from govhr_desktop.demo import COUNTY_AREA_CODE
+from govhr_desktop.demo_evaluation_texts import (
+    ADJUSTMENTS,
+    BAD_COMMENTS,
+    BANNERS,
+    BONUS_ITEMS,
+    CALLBACKS,
+    CATALOGUE,
+    CHANNELS,
+    CITIZENS,
+    COURSES,
+    FAIR_COMMENTS,
+    GOOD_COMMENTS,
+    MALICIOUS_NOTES,
+    NO_CASE_NUMBER,
+    NOT_STAFF_FAULT_NOTES,
+    OTHER_WINDOW,
+    RECTIFICATIONS,
+    REGISTER_PLAN,
+    STAFF_FAULT_NOTES,
+)
 from govhr_desktop.domain.workdays import WorkCalendar
 from govhr_desktop.exchange.ratings_import import HEADER_ALIASES, RATING_COLUMNS, mapping_to_json
 from govhr_desktop.services.audit import write_entry
@@ -55,101 +75,12 @@ from govhr_desktop.services.honours import HonoursService
 from govhr_desktop.services.ratings import IMPORT_CACHE_KIB, SECONDARY_INDEXES
 
 FULL_MONTHS = 4
+LEVEL_4, LEVEL_3 = 0.12, 0.016  # shares of 满意 and 基本满意; 差评 per window, the rest 非常满意
 RATINGS_PER_WORKING_DAY = 900  # the whole center
 SOURCE = "省好差评系统导出"
 CLERK = "chuangkou"  # the demo window clerk (services.auth.DEMO_ACCOUNTS) types and imports
 
 #: channel, weight, minutes after the transaction (low, high)
-CHANNELS = (("评价器", 52, (0, 3)), ("二维码", 20, (1, 40)), ("短信", 12, (30, 240)),
-            ("网上", 8, (60, 360)), ("纸质", 5, (0, 10)), ("12345", 3, (60, 300)))
-LEVEL_4, LEVEL_3 = 0.12, 0.016  # shares of 满意 and 基本满意; 差评 per window, the rest 非常满意
-
-#: window name (without 窗口) -> relative volume, service items (item, unit short name or None =
-#: the window's own unit)
-CATALOGUE: dict[str, tuple[float, tuple[tuple[str, str | None], ...]]] = {
-    "综合受理": (9, (("个体工商户设立登记", "市场监管局"), ("食品经营许可证核发", "市场监管局"),
-                     ("最低生活保障申请", "民政局"), ("残疾人证新办", "残联"),
-                     ("建筑工程施工许可证核发", "住建局"), ("医师执业注册", "卫健委"),
-                     ("道路运输经营许可", "交通运输局"), ("取水许可", "水利局"))),
-    "咨询导办": (5, (("政务服务事项咨询", "行政审批服务局"), ("办事指南查询", "行政审批服务局"))),
-    "帮办代办": (3, (("企业开办帮办代办", "行政审批服务局"), ("老年人、残疾人帮办服务", "行政审批服务局"))),
-    "统一出件": (6, (("证照统一出件", "行政审批服务局"),)),
-    "企业开办帮办": (2.5, (("企业开办一件事", "行政审批服务局"),)),
-    "用电报装": (2, (("低压用电报装", None), ("居民用电过户", None))),
-    "用水报装": (2, (("用水报装", None), ("水表过户", None))),
-    "用气报装": (1.5, (("燃气开户", None), ("燃气过户", None))),
-    "证照寄递": (2.5, (("证照免费寄递", None),)),
-    "不动产登记": (11, (("国有建设用地使用权及房屋所有权首次登记", None),
-                        ("国有建设用地使用权及房屋所有权转移登记", None), ("抵押权登记", None),
-                        ("不动产登记资料查询", None))),
-    "房产交易": (7, (("商品房买卖合同网签备案", None), ("存量房交易资金监管", None))),
-    "不动产税费": (8, (("契税申报缴纳", None), ("二手房交易税费申报", None))),
-    "土地规划": (1.2, (("建设用地规划许可证核发", None), ("乡村建设规划许可", None))),
-    "不动产证书发放": (6, (("不动产权证书领取", None),)),
-    "社保经办": (10, (("城乡居民养老保险参保登记", None), ("企业职工养老保险关系转移", None),
-                      ("社会保障卡申领", None), ("失业保险金申领", None))),
-    "就业创业": (3, (("就业创业证申领", None), ("创业担保贷款申请", None))),
-    "医保经办": (10, (("基本医疗保险参保登记", None), ("异地就医备案", None),
-                      ("门诊慢特病待遇认定", None), ("医疗费用手工报销", None))),
-    "公积金": (7, (("住房公积金提取", None), ("住房公积金贷款申请", None), ("公积金缴存登记", None))),
-    "民政事务": (2.5, (("最低生活保障申请", None), ("临时救助申请", None), ("殡葬补贴申领", None))),
-    "残疾人服务": (1.2, (("残疾人证新办、换领", None), ("残疾人两项补贴申请", None))),
-    "退役军人服务": (1, (("退役军人优待证申领", None), ("优抚对象抚恤补助", None))),
-    "户籍业务": (11, (("户口迁移", None), ("居民身份证申领", None), ("出生登记", None), ("居住证申领", None))),
-    "出入境业务": (8, (("普通护照签发", None), ("往来港澳通行证签发", None), ("往来台湾通行证签发", None))),
-    "车驾管业务": (9, (("机动车驾驶证换证", None), ("机动车注册登记", None), ("机动车检验合格标志核发", None))),
-    "治安业务": (1.5, (("无犯罪记录证明", None), ("旅馆业特种行业许可", None))),
-    "道路运输": (2, (("道路运输从业资格证", None), ("道路货物运输经营许可", None))),
-    "综合办税": (12, (("增值税申报", None), ("个人所得税汇算清缴", None), ("税务登记信息变更", None))),
-    "发票业务": (7, (("发票领用", None), ("发票代开", None))),
-    "社保费征缴": (7, (("城乡居民医保费缴纳", None), ("灵活就业人员社保费缴纳", None))),
-    "非税收入": (2, (("非税收入缴款", None),)),
-    "企业登记": (8, (("企业设立登记", None), ("企业变更登记", None), ("企业注销登记", None))),
-    "食品药品许可": (3, (("食品经营许可", None), ("药品零售企业许可", None))),
-    "投资项目": (1, (("企业投资项目备案", None), ("固定资产投资项目节能审查", None))),
-    "工程建设许可": (1.5, (("建筑工程施工许可证核发", None), ("建设工程竣工验收备案", None))),
-    "环评审批": (0.6, (("建设项目环境影响报告表审批", None),)),
-    "卫生健康": (1.5, (("医疗机构执业登记", None), ("公共场所卫生许可", None))),
-    "教育体育": (0.8, (("民办学校设立审批", None), ("教师资格认定", None))),
-    "农业审批": (0.6, (("农药经营许可", None), ("动物防疫条件合格证核发", None))),
-    "水利审批": (0.5, (("取水许可", None), ("河道管理范围内建设项目审批", None))),
-    "文化旅游": (0.7, (("娱乐场所经营许可", None), ("旅行社设立许可", None))),
-    "商务审批": (0.6, (("对外贸易经营者备案", None), ("成品油零售经营资格审批", None))),
-    "安全生产许可": (0.8, (("危险化学品经营许可", None), ("烟花爆竹经营（零售）许可", None))),
-    "林业审批": (0.5, (("林木采伐许可证核发", None), ("使用林地审核", None))),
-    "交通审批": (0.8, (("公路超限运输许可", None), ("涉路施工许可", None))),
-    "城管审批": (1, (("城市建筑垃圾处置核准", None), ("户外广告设置许可", None))),
-    "人防审批": (0.4, (("人防工程建设审批", None),)),
-    "防雷许可": (0.3, (("防雷装置设计审核", None), ("雷电防护装置竣工验收", None))),
-    "烟草专卖许可": (0.8, (("烟草专卖零售许可证新办", None), ("烟草专卖零售许可证延续", None))),
-    "公证法律服务": (1.2, (("公证申办", None), ("法律援助申请", None))),
-}
-OTHER_WINDOW = (1.0, (("政务服务事项办理", None),))
-NO_CASE_NUMBER = frozenset({"咨询导办"})
-
-GOOD_COMMENTS = ("办事效率高，一次就办好了", "工作人员很耐心，讲解清楚", "服务热情周到", "材料一次性告知，很方便",
-                 "帮办代办很贴心", "比以前快多了，点赞", "窗口人员态度好", "不用跑第二趟，满意")
-FAIR_COMMENTS = ("排队时间有点长", "需要的材料有点多", "叫号系统不太清楚", "停车不方便")
-BAD_COMMENTS = ("排队等了一个多小时", "材料要求说得不清楚，跑了两趟", "工作人员态度冷淡", "系统一直卡，办不了",
-                "不符合条件也没说清楚为什么", "窗口人员中途离开很久", "办理时间超过承诺时限", "电话咨询没人接",
-                "")
-
-STAFF_FAULT_NOTES = ("经调取窗口录像核实，工作人员一次性告知不到位，群众二次往返",
-                     "经核实，工作人员解释政策时语气生硬", "经核实，受理时漏审材料，导致办件退回",
-                     "经核实，工作人员离岗未安排B岗补位，群众等候时间较长")
-NOT_STAFF_FAULT_NOTES = ("经核实，因省级业务系统故障导致办理延迟，非工作人员原因",
-                         "经核实，群众不符合政策规定条件，工作人员已耐心解释",
-                         "经核实，群众误触评价器，本意为满意", "经核实，当日办件量集中，排队时间较长，已增开窗口",
-                         "经核实，所需材料为法定要件，已向群众说明依据")
-MALICIOUS_NOTES = ("经核实，群众因个人诉求未满足连续给予差评，与窗口服务无关，认定为恶意差评",
-                   "经核实，同一号码短时间内多次差评，内容与办件无关，认定为恶意差评")
-RECTIFICATIONS = ("已对当事人批评教育，组织窗口人员重新学习一次性告知制度", "已完善办事指南，增加材料填写示例",
-                  "已调整窗口AB岗衔接安排，杜绝空岗", "当事人已作书面检查，窗口负责人加强日常督导",
-                  "已开展服务礼仪专题培训")
-CALLBACKS = ("已电话回访群众，对处理结果表示满意", "已电话回访，群众表示理解", "已电话回访并致歉，群众表示认可",
-             "回访电话未接通，已短信告知处理结果")
-
-
 @dataclass(frozen=True)
 class MonthPlan:
     month: str  # YYYY-MM
@@ -548,43 +479,6 @@ def _appeal_cases(ctx: ServiceContext, world: _World, case_ids: list[int]) -> in
 
 # --- registers --------------------------------------------------------------------------------
 
-# code -> (entries per 21 working days, who: 'any' | 'window', sources, time, contents, evidence);
-# time '' = none, 'day' = during opening hours, else as given; contents may use {m} minutes,
-# {n} a count (the quantity of 'not_entered'), {score}, {course}, {citizen}, {banner}
-REGISTER_PLAN: dict[str, tuple[float, str, tuple[str, ...], str, tuple[str, ...], str]] = {
-    "late_early": (70, "any", ("考勤机",), "", (), "考勤记录"),  # text made in _register_text
-    "missed_clock": (30, "any", ("考勤机",), "", ("上午上班未打卡", "下午下班未打卡"), "考勤记录，无补卡说明"),
-    "off_post": (6, "window", ("巡查",), "day", ("巡查时离开窗口约{m}分钟，未说明去向",), "巡查记录表"),
-    "absence_half_day": (0.5, "any", ("巡查",), "09:00", ("上午未到岗，未办理请假手续",), "巡查记录表、考勤记录"),
-    "meeting_absent": (8, "any", ("会议签到",), "08:30", ("中心周例会迟到", "未参加中心月度业务例会"), "会议签到表"),
-    "no_badge": (12, "window", ("巡查",), "day", ("未佩戴工作牌", "未按规定着工装"), "巡查照片"),
-    "cold_manner": (4, "window", ("群众来电", "巡查", "明察暗访"), "", ("群众反映答复问题时语气生硬、不耐烦",), "来电记录"),
-    "refuse_answer": (3, "window", ("群众来电", "12345热线"), "", ("咨询时未一次性告知所需材料，群众二次往返",), "来电记录"),
-    "argue": (0.7, "window", ("巡查",), "day", ("与办事群众发生争执，经值班领导现场调解",), "监控录像"),
-    "phone_on_duty": (18, "window", ("巡查",), "day", ("工作时间玩手机", "窗口内闲聊，群众等候"), "视频巡查截图"),
-    "overdue_case": (3, "window", ("办件系统",), "", ("办件超承诺时限{n}个工作日办结",), "办件系统超期记录"),
-    "wrong_handling": (3, "window", ("办件系统",), "", ("受理材料审核不严，办件被后台退回",), "办件系统退件记录"),
-    "not_entered": (8, "window", ("办件系统",), "", ("当日受理办件{n}件未及时录入系统",), "办件系统"),
-    "window_empty": (1.5, "window", ("巡查",), "day", ("A岗请假未安排B岗补位，窗口空岗",), "巡查记录表"),
-    "complaint_upheld": (2.5, "window", ("12345热线", "群众来信"), "",
-                         ("12345热线转办投诉：窗口人员推诿，经调查属实", "群众来信投诉办理拖延，经调查属实"), "转办单、调查记录"),
-    "training_missed": (6, "any", ("培训签到",), "14:30", ("未参加中心组织的{course}专题培训",), "培训签到表"),
-    "test_failed": (4, "any", ("业务测试",), "", ("月度业务知识测试{score}分，不合格",), "测试成绩单"),
-    "not_cooperating": (0.4, "any", ("中心安排",), "", ("不服从中心窗口临时调整安排",), "情况说明"),
-    "untidy_window": (14, "window", ("巡查",), "day", ("窗口台面杂物较多，资料摆放不整齐",), "巡查照片"),
-    "incomplete_files": (5, "window", ("办件系统", "巡查"), "", ("办件档案资料不齐全",), "档案抽查记录"),
-    "praise_letter": (14, "window", ("群众来信",), "", ("{citizen}来信表扬其耐心细致、热情服务",), "表扬信原件"),
-    "banner": (3, "window", ("群众赠送",), "", ("{citizen}赠送锦旗“{banner}”",), "锦旗照片"),
-    "media_praise": (0.5, "window", ("上级通报",), "", ("服务事迹被《江川日报》报道", "受到县政府办公室通报表扬"),
-                     "报道、通报文件"),
-    "extra_service": (14, "any", ("中心安排",), "", ("延时服务加班{n}小时", "上门为行动不便老人办理业务"), "服务登记表"),
-}
-BONUS_ITEMS = frozenset({"praise_letter", "banner", "media_praise", "extra_service"})
-BANNERS = ("热情服务 高效便民", "为民办实事 服务暖人心", "服务周到 办事高效", "心系群众 情暖人心", "一心为民 真情服务")
-CITIZENS = ("张女士", "李先生", "王阿姨", "刘先生", "陈女士", "某建筑公司", "某商贸有限公司", "赵大爷", "周女士")
-COURSES = ("《政务服务礼仪规范》", "《一网通办业务操作》", "《保密知识》", "《窗口服务投诉处置》")
-
-
 def _register_text(code: str, rng: random.Random) -> tuple[str, int, str, str]:
     """(HH:MM or '', quantity, content, evidence) of one entry."""
     _per, _who, _src, at, contents, evidence = REGISTER_PLAN[code]
@@ -670,12 +564,6 @@ def _registers(ctx: ServiceContext, world: _World, model: _RatingModel, plans: l
 
 
 # --- evaluations ------------------------------------------------------------------------------
-
-ADJUSTMENTS = (
-    ("bonus", 1.0, "参加中心“帮办代办”志愿服务队延时服务，经中心主任办公会研究加1分"),
-    ("service", -1.0, "月度服务质量抽查中服务用语不规范，经中心主任办公会研究扣1分"),
-)
-
 
 def _compute_month(ctx: ServiceContext, month: str, rng: random.Random) -> None:
     """Compute the month's forms and make the manual adjustments a reviewer typically makes."""

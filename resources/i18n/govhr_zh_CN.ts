@@ -225,19 +225,6 @@
         <source>Comment sent to the home unit:</source>
         <translation>反馈派驻单位的评语：</translation>
     </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>已导出 %n 行到 %1</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>AppointDialog</name>
@@ -1566,7 +1553,8 @@ Restore the newest good backup (Restore…).</source>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
         <translation>
-            <numerusform>已导出 %n 行到 %1</numerusform></translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save chart as image</source>
@@ -3933,20 +3921,6 @@ Restore the newest good backup (Restore…).</source>
         <source>Formal talk</source>
         <translation>约谈</translation>
     </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>已导出 %n 行到 %1</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>LeaderDialog</name>
@@ -4164,20 +4138,6 @@ Restore the newest good backup (Restore…).</source>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>已导出 %n 行到 %1</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -4369,6 +4329,19 @@ Restore the newest good backup (Restore…).</source>
         <source>Cannot do that</source>
         <extracomment>emitted when the page changed data other pages show</extracomment>
         <translation>无法执行此操作</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,8 @@ from govhr_desktop.persistence.models import HomeUnit, Rating, RegisterEntry, St
 from govhr_desktop.services.evaluation import EvaluationService
 from govhr_desktop.services.statistics import StatisticsService, months_ending
 from govhr_desktop.ui.charts import SatisfactionTrendChart
-from govhr_desktop.ui.pages.charts import ChartsPage, open_trend_dialog
+from govhr_desktop.ui.pages.charts import ChartsPage
+from govhr_desktop.ui.pages.trend_dialog import open_trend_dialog
 
 TODAY = date(2026, 3, 20)  # the trend ends in 2026-02; its 12 months start in 2025-03
 _keys = iter(range(10**6))

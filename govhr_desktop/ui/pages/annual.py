@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QTableWidgetItem,
@@ -402,21 +400,5 @@ class AnnualPage(Page):
         return True
 
     def export_xlsx(self, path: str | None = None) -> str | None:
-        if path is None:
-            start = self.ui.settings.value("export/dir", str(self.ui.paths.root))
-            path, _f = QFileDialog.getSaveFileName(
-                self, self.tr("Export to Excel"), f"{start}/{self.title()} {self.current_year()}.xlsx",
-                self.tr("Excel workbook (*.xlsx)"))
-            if not path:
-                return None
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        from govhr_desktop.exchange.xlsx_export import export_table
-
         headers = [self.table.horizontalHeaderItem(j).text() for j in range(self.COLUMNS)]
-        n = export_table(path, f"{self.title()} {self.current_year()}", headers, self.export_data)
-        self.ui.audit.record_export(self.settings_key, n)
-        win = self.window()
-        if isinstance(win, QMainWindow):
-            win.statusBar().showMessage(self.tr("Exported %n row(s) to %1", "", n).replace("%1", path), 8000)
-        return path
+        return self.save_table_xlsx(f"{self.title()} {self.current_year()}", headers, self.export_data, path)

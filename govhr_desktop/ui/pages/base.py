@@ -7,7 +7,8 @@ widths and sort order are remembered in QSettings under the page's ``settings_ke
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,8 +31,8 @@ from PySide6.QtWidgets import (
 from govhr_desktop.domain.errors import DomainError, ValidationError
 from govhr_desktop.ui import messages
 from govhr_desktop.ui.context import UiContext
-from govhr_desktop.ui.tr import InheritedTr
 from govhr_desktop.ui.table import ID_ROLE, Column, RecordFilterProxy, RecordTableModel, RowStyle
+from govhr_desktop.ui.tr import InheritedTr
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,30 @@ class Page(InheritedTr, QWidget):
 
     def show_domain_error(self, error: BaseException, title: str | None = None) -> None:
         QMessageBox.warning(self, title or self.tr("Cannot do that"), messages.describe(error))
+
+    def notify(self, text: str) -> None:
+        win = self.window()
+        if isinstance(win, QMainWindow):
+            win.statusBar().showMessage(text, 8000)
+
+    def save_table_xlsx(self, title: str, headers: list[str], rows: list[list], path: str | None = None) -> str | None:
+        """Ask where (unless ``path``), write one sheet, audit the export (personal data), remember
+        the folder and say so in the status bar. The path written, or None when cancelled."""
+        if path is None:
+            start = self.ui.settings.value("export/dir", str(self.ui.paths.root))
+            path, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Export to Excel"), f"{start}/{title}.xlsx", self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        from govhr_desktop.exchange.xlsx_export import export_table
+
+        n = export_table(path, title, headers, rows)
+        self.ui.audit.record_export(self.settings_key, n)  # exports of personal data are audited
+        self.ui.settings.setValue("export/dir", str(path).rsplit("/", 1)[0])
+        self.notify(self.tr("Exported %n row(s) to %1", "", n).replace("%1", path))
+        return path
 
 
 class ListPage(Page):
@@ -241,28 +266,8 @@ class ListPage(Page):
         return headers, rows
 
     def export_xlsx(self, path: str | None = None) -> str | None:
-        if path is None:
-            start = self.ui.settings.value("export/dir", str(self.ui.paths.root))
-            path, _f = QFileDialog.getSaveFileName(
-                self, self.tr("Export to Excel"), f"{start}/{self.title()}.xlsx", self.tr("Excel workbook (*.xlsx)")
-            )
-            if not path:
-                return None
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        from govhr_desktop.exchange.xlsx_export import export_table
-
         headers, rows = self.export_rows()
-        n = export_table(path, self.title(), headers, rows)
-        self.ui.audit.record_export(self.settings_key, n)  # exports of personal data are audited
-        self.ui.settings.setValue("export/dir", str(path).rsplit("/", 1)[0])
-        self.notify(self.tr("Exported %n row(s) to %1", "", n).replace("%1", path))
-        return path
-
-    def notify(self, text: str) -> None:
-        win = self.window()
-        if isinstance(win, QMainWindow):
-            win.statusBar().showMessage(text, 8000)
+        return self.save_table_xlsx(self.title(), headers, rows, path)
 
     # --- internals ----------------------------------------------------------------------------
 

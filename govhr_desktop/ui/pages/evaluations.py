@@ -330,7 +330,7 @@ class EvaluationsPage(ListPage):
         row = self.selected_row()
         if row is None:
             return None
-        from govhr_desktop.ui.pages.charts import open_trend_dialog
+        from govhr_desktop.ui.pages.trend_dialog import open_trend_dialog
 
         return open_trend_dialog(self, self.ui, staff_id=row.staff_id, today=self.today(), modal=False)
 

@@ -12,11 +12,9 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -274,22 +272,5 @@ class HonoursPage(Page):
         return headers, rows
 
     def export_xlsx(self, path: str | None = None) -> str | None:
-        if path is None:
-            start = self.ui.settings.value("export/dir", str(self.ui.paths.root))
-            path, _f = QFileDialog.getSaveFileName(
-                self, self.tr("Export to Excel"), f"{start}/{self.title()} {self.current_month()}.xlsx",
-                self.tr("Excel workbook (*.xlsx)"))
-            if not path:
-                return None
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        from govhr_desktop.exchange.xlsx_export import export_table
-
         headers, rows = self.export_rows()
-        n = export_table(path, f"{self.title()} {self.current_month()}", headers, rows)
-        self.ui.audit.record_export(self.settings_key, n)
-        self.ui.settings.setValue("export/dir", str(path).rsplit("/", 1)[0])
-        win = self.window()
-        if isinstance(win, QMainWindow):
-            win.statusBar().showMessage(self.tr("Exported %n row(s) to %1", "", n).replace("%1", path), 8000)
-        return path
+        return self.save_table_xlsx(f"{self.title()} {self.current_month()}", headers, rows, path)

@@ -227,7 +227,7 @@ class WindowsPage(_WithStaffPanel):
         row = self.selected_row()
         if row is None:
             return None
-        from govhr_desktop.ui.pages.charts import open_trend_dialog
+        from govhr_desktop.ui.pages.trend_dialog import open_trend_dialog
 
         return open_trend_dialog(self, self.ui, window_id=row.id, modal=False)
 

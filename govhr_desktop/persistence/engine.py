@@ -36,7 +36,19 @@ def make_engine(db_path: Path, *, wal: bool | None = None) -> Engine:
         cur.execute("PRAGMA busy_timeout=5000")
         cur.close()
 
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_conn, record):  # pragma: no cover - trivial
+        # A bulk import may switch foreign-key checks off for its own transaction (its rows
+        # reference only ids it has just read under the write lock); they are back on before
+        # the connection can be handed to anyone else.
+        if record is not None and record.info.pop(FOREIGN_KEYS_OFF, False):
+            dbapi_conn.execute("PRAGMA foreign_keys=ON")
+
     return engine
+
+
+#: ``connection_record.info`` flag: foreign keys are off on this connection until check-in.
+FOREIGN_KEYS_OFF = "govhr_foreign_keys_off"
 
 
 class Database:

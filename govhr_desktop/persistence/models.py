@@ -441,10 +441,11 @@ class Rating(Base):
 
     __table_args__ = (
         CheckConstraint("level BETWEEN 1 AND 5", name="level"),
-        Index("ix_rating_rated_at", "rated_at"),
         Index("ix_rating_staff", "staff_id", "rated_at"),
         Index("ix_rating_window", "window_id", "rated_at"),
-        # covers the monthly 好评率 counts (home page trend, charts) without reading the table
+        # covers the monthly 好评率 counts (home page trend, charts) without reading the table,
+        # and serves every time range and the ratings list's newest-first order (migration 0007
+        # dropped the single-column rated_at index it made redundant)
         Index("ix_rating_month", "rated_at", "excluded", "level"),
     )
 

@@ -15,7 +15,8 @@ Budget: ratio ≥ 0.30.
 ``ratings_import_xlsx``: 200,000 rows written once with openpyxl (write_only) and cached under
 the system temp folder (writing takes a while). The value is rows/s of ``import_file``; the
 baseline is a bare python-calamine read of the same file (``iter_rows`` over the first sheet).
-Budget: ratio ≥ 0.50.
+Both are timed three times, interleaved (bare read, then an import into a fresh copy of the
+center), and the medians are compared. Budget: ratio ≥ 0.50.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from common import benchmark, result, temp_dir
 
 CSV_ROWS = 1_000_000
 XLSX_ROWS = 200_000
+XLSX_RUNS = 3
 CSV_BUDGET = 0.30
 XLSX_BUDGET = 0.50
 HEADER = ["评价编号", "评价渠道", "事项名称", "办件编号", "实施部门", "窗口编号", "工作人员",
@@ -188,23 +190,38 @@ def ratings_import_csv() -> dict:
 
 @benchmark("ratings_import_xlsx")
 def ratings_import_xlsx() -> dict:
+    import statistics
+
     import python_calamine
+
+    from govhr_desktop.persistence.engine import Database
 
     with temp_dir("ratings-xlsx") as tmp:
         db, db_path, windows, staff = _center(tmp)
-        path = _xlsx(XLSX_ROWS, windows, staff)
-        t0 = time.perf_counter()
-        wb = python_calamine.CalamineWorkbook.from_path(str(path))
-        n = sum(1 for _ in wb.get_sheet_by_index(0).iter_rows())
-        base_s = time.perf_counter() - t0
-        wb.close()
-        secs, res = _import(db, path)
         db.dispose()
+        path = _xlsx(XLSX_ROWS, windows, staff)
+        bare, imports, res = [], [], None
+        # interleaved, XLSX_RUNS of each: the machine is shared and one pair of timings can be
+        # off by a third either way; each import goes into a fresh copy of the same center
+        for run in range(XLSX_RUNS):
+            t0 = time.perf_counter()
+            wb = python_calamine.CalamineWorkbook.from_path(str(path))
+            n = sum(1 for _ in wb.get_sheet_by_index(0).iter_rows())
+            bare.append(time.perf_counter() - t0)
+            wb.close()
+            run_db = tmp / f"run{run}.sqlite3"
+            shutil.copy(db_path, run_db)
+            db = Database(run_db)
+            secs, res = _import(db, path)
+            db.dispose()
+            imports.append(secs)
+        secs, base_s = statistics.median(imports), statistics.median(bare)
         value = res.read / secs
         baseline = n / base_s
         ratio = value / baseline
         detail = {"rows": res.read, "added": res.added, "errors": res.error_count, "seconds": round(secs, 3),
-                  "baseline_seconds": round(base_s, 3)}
+                  "baseline_seconds": round(base_s, 3), "runs": XLSX_RUNS,
+                  "import_runs": [round(x, 2) for x in imports], "bare_runs": [round(x, 2) for x in bare]}
         print(f"ratings_import_xlsx: {value:,.0f} rows/s; baseline calamine read {baseline:,.0f} rows/s; "
               f"ratio {ratio:.3f} (budget {XLSX_BUDGET}) {detail}")
         return result("ratings_import_xlsx", value, "rows/s", baseline=baseline, ratio=ratio,

@@ -182,3 +182,33 @@ def test_bulk_import_rebuilds_the_indexes_and_cancel_keeps_them(monkeypatch, tmp
     with pytest.raises(DomainError):
         svc.import_file(path, "test", cancel=lambda: next(calls))
     assert set(model_indexes) <= names()
+
+
+def test_bulk_import_in_multi_row_statements_counts_duplicates_and_restores_foreign_keys(
+        monkeypatch, tmp_path, demo_ctx):
+    """A bulk import writes groups of rows per statement (plus the rest one by one) with the
+    foreign-key checks off for its own transaction; the checks are on again for the next user
+    of the connection, and every id written points at a real row."""
+    import govhr_desktop.services.ratings as r
+
+    monkeypatch.setattr(r, "BULK_ROWS", 1)
+    monkeypatch.setattr(r, "ROWS_PER_STATEMENT", 4)
+    monkeypatch.setattr(r, "_INSERT_MANY", r._INSERT.replace(
+        "VALUES (" + ", ".join("?" for _ in ratings_import.RATING_COLUMNS) + ")",
+        "VALUES " + ", ".join(["(" + ", ".join("?" for _ in ratings_import.RATING_COLUMNS) + ")"] * 4)))
+    p = make_file(tmp_path, demo_ctx, n=11)  # two statements of 4 rows, then 3 rows one by one
+    svc = RatingImportService(demo_ctx)
+    res = svc.import_file(p, "province")
+    assert (res.read, res.added, res.duplicates) == (11, 11, 0)
+    res2 = svc.import_file(p, "province")
+    assert (res2.read, res2.added, res2.duplicates) == (11, 0, 11)
+    with demo_ctx.connect() as c:
+        assert c.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert c.execute(text("PRAGMA foreign_key_check(rating)")).all() == []
+        linked = c.execute(text("SELECT count(*) FROM rating WHERE staff_id IS NOT NULL AND window_id IS NOT NULL "
+                                "AND import_id = :i"), {"i": res.import_id}).scalar()
+        keys = [k for (k,) in c.execute(text("SELECT rating_key FROM rating ORDER BY rating_key"))]
+    assert linked == 11 and keys == [f"R{i:05d}" for i in range(11)]
+    # a write that breaks a foreign key is refused again on the pooled connection
+    with pytest.raises(Exception), demo_ctx.transaction() as s:
+        s.execute(text("UPDATE rating SET window_id = 999999 WHERE rating_key = 'R00000'"))

@@ -2,8 +2,8 @@
 
 The table can hold a million rows, so nothing loads them all: ``RatingsModel`` counts the rows
 of the current filter with SQL and fetches pages of ``PAGE_ROWS`` rows when the view asks for
-them (``LIMIT/OFFSET`` on ``ORDER BY rated_at DESC, id DESC``, which the ``ix_rating_rated_at``
-index serves without sorting), keeping at most ``MAX_PAGES`` pages in memory.
+them (``LIMIT/OFFSET`` on ``ORDER BY rated_at DESC, id DESC``, which the ``ix_rating_month``
+index serves, sorting only rows of the same second by id), keeping at most ``MAX_PAGES`` pages in memory.
 """
 
 from __future__ import annotations

@@ -529,3 +529,11 @@ from govhr_desktop.persistence.models_honours import (  # noqa: F401
     HonourMonth,
     WindowMonth,
 )
+from govhr_desktop.persistence.models_training import (  # noqa: F401, E402
+    Certificate,
+    SkillLevelRecord,
+    TrainingAttendance,
+    TrainingCourse,
+    TrainingEnrolment,
+    TrainingSession,
+)

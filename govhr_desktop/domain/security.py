@@ -35,11 +35,12 @@ LEAVE_WRITE = "leave.write"            # file leave, record the home unit's sign
 HEALTH_READ = "health.read"            # read sick-leave reasons (health data, PIPL sensitive)
 CALENDAR_WRITE = "calendar.write"      # statutory holidays and make-up working days
 EVALUATION_WRITE = "evaluation.write"  # registers, citizen-rating imports, scoring templates
+TRAINING_WRITE = "training.write"      # courses, sessions, enrolment, sign-in, scores, certificates
 
 ALL_PERMISSIONS = frozenset({
     RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, ORG_WRITE, CENTER_WRITE, PERSONAL_REVEAL, APPROVE,
     USERS_MANAGE, SECURITY_SETTINGS, BACKUP_MANAGE, AUDIT_READ, ASSIGN_WRITE, VETTING_WRITE,
-    TRANSFER_WRITE, LEAVE_WRITE, HEALTH_READ, CALENDAR_WRITE, EVALUATION_WRITE,
+    TRANSFER_WRITE, LEAVE_WRITE, HEALTH_READ, CALENDAR_WRITE, EVALUATION_WRITE, TRAINING_WRITE,
 })
 
 #: Role -> permissions. The administrator runs the system but does not read the audit trail
@@ -48,14 +49,15 @@ ROLES: dict[str, frozenset[str]] = {
     "admin": frozenset({
         RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, ORG_WRITE, CENTER_WRITE, PERSONAL_REVEAL,
         USERS_MANAGE, SECURITY_SETTINGS, BACKUP_MANAGE, ASSIGN_WRITE, VETTING_WRITE, TRANSFER_WRITE,
-        LEAVE_WRITE, CALENDAR_WRITE, EVALUATION_WRITE,
+        LEAVE_WRITE, CALENDAR_WRITE, EVALUATION_WRITE, TRAINING_WRITE,
     }),
     "personnel": frozenset({
         RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, PERSONAL_REVEAL, VETTING_WRITE, TRANSFER_WRITE,
-        LEAVE_WRITE, HEALTH_READ, EVALUATION_WRITE,
+        LEAVE_WRITE, HEALTH_READ, EVALUATION_WRITE, TRAINING_WRITE,
     }),
     "window_clerk": frozenset({
         RECORDS_READ, RECORDS_EXPORT, ORG_WRITE, ASSIGN_WRITE, LEAVE_WRITE, CALENDAR_WRITE, EVALUATION_WRITE,
+        TRAINING_WRITE,
     }),
     # The leader decides (vetting, requests, the center's leave approval): APPROVE.
     "leader": frozenset({RECORDS_READ, RECORDS_EXPORT, PERSONAL_REVEAL, APPROVE, HEALTH_READ}),

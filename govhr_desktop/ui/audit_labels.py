@@ -143,6 +143,11 @@ RECORD_TYPES = {
     "bad_rating_case": QT_TRANSLATE_NOOP("AuditLabels", "Bad-rating case"),
 }
 
+from govhr_desktop.ui.audit_labels_training import TRAINING_ACTIONS, TRAINING_RECORD_TYPES  # noqa: E402
+
+ACTIONS.update(TRAINING_ACTIONS)
+RECORD_TYPES.update(TRAINING_RECORD_TYPES)
+
 
 def _label(table: dict[str, str], code: str) -> str:
     src = table.get(code)

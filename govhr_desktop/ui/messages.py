@@ -328,6 +328,11 @@ FIELDS: dict[str, str] = {
     "unit_status": QT_TRANSLATE_NOOP("Fields", "Unit status"),
 }
 
+from govhr_desktop.ui.messages_training import TRAINING_FIELDS, TRAINING_MESSAGES  # noqa: E402
+
+MESSAGES.update(TRAINING_MESSAGES)
+FIELDS.update(TRAINING_FIELDS)
+
 
 def field_label(field: str | None) -> str:
     if not field:

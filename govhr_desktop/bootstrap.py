@@ -66,9 +66,11 @@ def open_data(paths: DataPaths, *, demo: bool = False, demo_seed: int = 2026) ->
     if demo and not center_exists(db):
         from govhr_desktop.demo import generate_demo
         from govhr_desktop.demo_evaluations import add_demo_evaluations
+        from govhr_desktop.demo_training import add_demo_training
 
         generate_demo(db, seed=demo_seed)
         add_demo_evaluations(db, seed=demo_seed)  # ratings, 差评 cases, registers, monthly forms
+        add_demo_training(db, seed=demo_seed)  # courses, sign-ins, scores, certificates, skill levels
         generated = True
     if demo and not _has_accounts(db):
         from govhr_desktop.services.auth import create_demo_accounts

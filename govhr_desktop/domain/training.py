@@ -85,3 +85,17 @@ def split_targets(text: str | None) -> tuple[str, ...]:
 
 def join_targets(targets) -> str:
     return ",".join(t for t in COURSE_TARGET.codes() if t in set(targets))
+
+#: Short column headings of the categories (the ledger has one column per category).
+COURSE_CATEGORY_SHORT = Vocabulary(
+    "course_category_short",
+    [
+        Choice("policy_law", "政策法规", "Policy"),
+        Choice("business", "业务技能", "Business"),
+        Choice("approval_system", "审批系统", "Approval system"),
+        Choice("computer", "计算机", "Computer"),
+        Choice("etiquette", "礼仪用语", "Etiquette"),
+        Choice("psychology", "心理疏导", "Psychology"),
+        Choice("induction", "岗前培训", "Induction"),
+    ],
+)

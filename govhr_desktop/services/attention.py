@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import text
 
 from govhr_desktop.domain.security import RECORDS_READ
+from govhr_desktop.domain.training import CERTIFICATE_WARNING_DAYS
 from govhr_desktop.services.base import Service
 
 _ON_LEAVE = text("""
@@ -38,7 +39,14 @@ _CASES_OVERDUE = text("""
 _OVERDUE = text("""
     SELECT s.name, l.end_on FROM leave_request l JOIN staff s ON s.id = l.staff_id
     WHERE l.status = 'approved' AND l.returned_on IS NULL AND l.end_on < :on ORDER BY l.end_on""")
-
+#: Certificates of people at the center expiring soon (or expired in the last 30 days): one
+#: range on ix_certificate_expires.
+_CERTIFICATES = text("""
+    SELECT s.name, c.name, c.expires_on FROM certificate c JOIN staff s ON s.id = c.staff_id
+    WHERE c.expires_on >= :since AND c.expires_on <= :until AND s.status != 'returned'
+    ORDER BY c.expires_on, s.name LIMIT 100""")
+#: Days after the expiry during which an expired certificate still shows (as expired).
+CERTIFICATE_EXPIRED_SHOWN_DAYS = 30
 
 _HONOURS = text("""
     SELECT d.kind, COALESCE(s.name, w.number || ' ' || w.name) FROM honour_decision d
@@ -67,19 +75,26 @@ class Attention:
     pending_leave: int
     overdue_returns: tuple[tuple[str, str], ...]  # (name, leave end date)
     overdue_bad_rating_cases: int = 0
+    #: (name, certificate, expiry date, days left: negative once expired), soonest first
+    expiring_certificates: tuple[tuple[str, str, str, int], ...] = ()
 
 
 class AttentionService(Service):
     def today(self, on: date | None = None) -> Attention:
         self.require(RECORDS_READ, "dashboard")
-        p = {"on": (on or date.today()).isoformat()}
+        day = on or date.today()
+        p = {"on": day.isoformat()}
         with self.ctx.connect() as c:
             uncovered = tuple(c.execute(_UNCOVERED, p).scalars())
             on_leave = tuple(c.execute(_ON_LEAVE, p).scalars())
             vetting, transfers, leave = c.execute(_PENDING).one()
             overdue = tuple((n, str(d)[:10]) for n, d in c.execute(_OVERDUE, p))
             cases = c.execute(_CASES_OVERDUE, p).scalar()
-        return Attention(uncovered, on_leave, vetting, transfers, leave, overdue, cases)
+            certs = c.execute(_CERTIFICATES, {
+                "since": (day - timedelta(days=CERTIFICATE_EXPIRED_SHOWN_DAYS)).isoformat(),
+                "until": (day + timedelta(days=CERTIFICATE_WARNING_DAYS)).isoformat()}).all()
+        expiring = tuple((n, cert, str(d)[:10], (date.fromisoformat(str(d)[:10]) - day).days) for n, cert, d in certs)
+        return Attention(uncovered, on_leave, vetting, transfers, leave, overdue, cases, expiring)
 
     def honours(self) -> MonthHonours:
         """The latest confirmed month's 服务之星 and 流动红旗窗口, and the months still waiting."""

@@ -17,8 +17,37 @@ from govhr_desktop.services.base import Service
 class TimelineEvent:
     day: date
     kind: str    # joined, vetting, assignment.start, assignment.end, chief.start, chief.end,
-                 # transfer.filed, transfer.decided, leave, leave.return, left, register, evaluation
+                 # transfer.filed, transfer.decided, leave, leave.return, left, register, evaluation,
+                 # training (one session attended), training.year (hours of the year so far / target)
     params: dict  # what the UI needs to word the event (codes, names, dates)
+
+
+def _training_events(c, staff_id: int) -> list[TimelineEvent]:
+    """Each session attended (course, date, hours credited) and, on the day of the last session
+    of each year, the hours of that year against the person's target."""
+    from govhr_desktop.domain.training import DEFAULT_YEARLY_TARGET
+
+    target = c.execute(text(
+        "SELECT CAST(t.value AS REAL) FROM staff s JOIN app_setting t "
+        "ON t.key = 'training.target.' || s.employment_type WHERE s.id = :id"), {"id": staff_id}).scalar()
+    target = DEFAULT_YEARLY_TARGET if target is None else float(target)
+    events: list[TimelineEvent] = []
+    years: dict[int, list] = {}
+    for a in c.execute(text(
+        "SELECT c.id AS course_id, c.title, c.category, ts.held_on, ts.hours AS session_hours, a.hours "
+        "FROM training_attendance a JOIN training_session ts ON ts.id = a.session_id "
+        "JOIN training_course c ON c.id = ts.course_id WHERE a.staff_id = :id ORDER BY ts.held_on, ts.start_time"),
+            {"id": staff_id}):
+        day = _d(a.held_on)
+        events.append(TimelineEvent(day, "training", {"course_id": a.course_id, "title": a.title,
+                                                      "category": a.category, "hours": float(a.hours),
+                                                      "session_hours": float(a.session_hours)}))
+        year = years.setdefault(day.year, [day, 0.0])
+        year[0] = max(year[0], day)
+        year[1] += float(a.hours)
+    for y, (last, total) in years.items():
+        events.append(TimelineEvent(last, "training.year", {"year": y, "total": round(total, 2), "target": target}))
+    return events
 
 
 def _d(value) -> date | None:
@@ -85,5 +114,7 @@ class TimelineService(Service):
                 y, m = (int(x) for x in f.month.split("-"))
                 last = date(y + (m == 12), m % 12 + 1, 1)
                 events.append(TimelineEvent(last, "evaluation", {"month": f.month, "total": f.total, "grade": f.grade}))
-        order = {"joined": 0, "vetting": 0, "assignment.end": 1, "chief.end": 1, "assignment.start": 2}
+            events += _training_events(c, staff_id)
+        order = {"joined": 0, "vetting": 0, "assignment.end": 1, "chief.end": 1, "assignment.start": 2,
+                 "training.year": 4}
         return sorted(events, key=lambda e: (e.day, order.get(e.kind, 3)))

@@ -40,6 +40,10 @@ PAGES = {
     "annual": ("govhr_desktop.ui.pages.annual", "AnnualPage", perm.RECORDS_READ),
     "charts": ("govhr_desktop.ui.pages.charts", "ChartsPage", perm.RECORDS_READ),
     "templates": ("govhr_desktop.ui.pages.templates", "TemplatesPage", perm.RECORDS_READ),
+    "training": ("govhr_desktop.ui.pages.training", "TrainingPage", perm.RECORDS_READ),
+    "training_ledger": ("govhr_desktop.ui.pages.training_ledger", "TrainingLedgerPage", perm.RECORDS_READ),
+    "training_needs": ("govhr_desktop.ui.pages.training_needs", "TrainingNeedsPage", perm.RECORDS_READ),
+    "certificates": ("govhr_desktop.ui.pages.certificates", "CertificatesPage", perm.RECORDS_READ),
     "vetting": ("govhr_desktop.ui.pages.vetting", "VettingPage", perm.RECORDS_READ),
     "transfers": ("govhr_desktop.ui.pages.transfers", "TransfersPage", perm.RECORDS_READ),
     "home_units": ("govhr_desktop.ui.pages.org_pages", "HomeUnitsPage", perm.RECORDS_READ),
@@ -80,6 +84,10 @@ class MainWindow(QMainWindow):
             "annual": self.tr("Annual assessment"),
             "charts": self.tr("Charts"),
             "templates": self.tr("Scoring templates"),
+            "training": self.tr("Training courses"),
+            "training_ledger": self.tr("Training hours"),
+            "training_needs": self.tr("Training needs"),
+            "certificates": self.tr("Certificates"),
             "vetting": self.tr("Vetting"),
             "transfers": self.tr("Transfer requests"),
             "home_units": self.tr("Home units"),
@@ -98,7 +106,7 @@ class MainWindow(QMainWindow):
             self.page_keys.append(key)
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(140, 30))  # 23 pages fit a 768-pixel screen
+            item.setSizeHint(QSize(140, 25))  # 27 pages fit a 768-pixel screen
             self.stack.addWidget(QWidget(self.stack))  # placeholder until the page is built
         sidebar = QWidget(self)
         sidebar.setObjectName("sidebar")

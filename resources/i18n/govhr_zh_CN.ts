@@ -813,6 +813,118 @@
         <source>Bad-rating case</source>
         <translation>差评处理件</translation>
     </message>
+    <message>
+        <source>Save a training course</source>
+        <translation>保存培训课程</translation>
+    </message>
+    <message>
+        <source>Delete a training course</source>
+        <translation>删除培训课程</translation>
+    </message>
+    <message>
+        <source>View training courses</source>
+        <translation>查看培训课程</translation>
+    </message>
+    <message>
+        <source>View a training course</source>
+        <translation>查看培训课程详情</translation>
+    </message>
+    <message>
+        <source>Save a training session</source>
+        <translation>保存培训场次</translation>
+    </message>
+    <message>
+        <source>Delete a training session</source>
+        <translation>删除培训场次</translation>
+    </message>
+    <message>
+        <source>Enrol people on a course</source>
+        <translation>培训报名</translation>
+    </message>
+    <message>
+        <source>Withdraw someone from a course</source>
+        <translation>退出培训课程</translation>
+    </message>
+    <message>
+        <source>Sign people in at a training session</source>
+        <translation>培训签到</translation>
+    </message>
+    <message>
+        <source>Cancel a training sign-in</source>
+        <translation>取消培训签到</translation>
+    </message>
+    <message>
+        <source>Record test scores</source>
+        <translation>录入考试成绩</translation>
+    </message>
+    <message>
+        <source>Import a training sign-in list</source>
+        <translation>导入培训签到表</translation>
+    </message>
+    <message>
+        <source>Print a training sign-in sheet</source>
+        <translation>打印培训签到表</translation>
+    </message>
+    <message>
+        <source>Save a certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>Delete a certificate</source>
+        <translation>删除证书</translation>
+    </message>
+    <message>
+        <source>Record a skill level</source>
+        <translation>登记技能等级</translation>
+    </message>
+    <message>
+        <source>Delete a skill level</source>
+        <translation>删除技能等级记录</translation>
+    </message>
+    <message>
+        <source>Change the yearly training targets</source>
+        <translation>修改年度学时目标</translation>
+    </message>
+    <message>
+        <source>View the training hours ledger</source>
+        <translation>查看学时台账</translation>
+    </message>
+    <message>
+        <source>View training reports</source>
+        <translation>查看培训报表</translation>
+    </message>
+    <message>
+        <source>View training needs</source>
+        <translation>查看培训需求</translation>
+    </message>
+    <message>
+        <source>Enrol everyone who needs a course</source>
+        <translation>按培训需求一键报名</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Training enrolment</source>
+        <translation>培训报名</translation>
+    </message>
+    <message>
+        <source>Training sign-in</source>
+        <translation>培训签到</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1502,6 +1614,221 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>New certificate</source>
+        <extracomment>Names offered in the certificate dialog (free text is allowed).</extracomment>
+        <translation>新增证书</translation>
+    </message>
+    <message>
+        <source>Edit certificate</source>
+        <translation>编辑证书</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Type a name, unit or window</source>
+        <translation>输入姓名、单位或窗口</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Leave at “—” for a certificate that does not expire.</source>
+        <translation>长期有效的证书请保留为“—”。</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Only expiring or expired (within %1 days)</source>
+        <translation>仅显示即将到期或已过期（%1天内）</translation>
+    </message>
+    <message>
+        <source>New certificate…</source>
+        <translation>新增证书…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Skill level: %1</source>
+        <translation>技能等级：%1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Type a name, unit or window</source>
+        <translation>输入姓名、单位或窗口</translation>
+    </message>
+    <message>
+        <source>Record skill level…</source>
+        <translation>登记技能等级…</translation>
+    </message>
+    <message>
+        <source>Delete award</source>
+        <translation>删除等级记录</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Date awarded</source>
+        <translation>取得日期</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>current level</source>
+        <translation>现等级</translation>
+    </message>
+    <message>
+        <source>Certificates and skill levels</source>
+        <translation>证书与技能等级</translation>
+    </message>
+    <message>
+        <source>Name, unit, certificate or number (Ctrl+F)</source>
+        <translation>姓名、单位、证书名称或编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expiring (%1 days)</source>
+        <translation>即将到期(%1天)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Choose a person, or select one of their certificates.</source>
+        <translation>请选择人员，或在上方选中其证书。</translation>
+    </message>
+    <message>
+        <source>Current level: %1</source>
+        <translation>现等级：%1</translation>
+    </message>
+    <message>
+        <source>No skill level recorded.</source>
+        <translation>尚未登记技能等级。</translation>
+    </message>
+    <message>
+        <source>Select a certificate first.</source>
+        <translation>请先选择一个证书。</translation>
+    </message>
+    <message>
+        <source>Delete the certificate “%1” (No. %2) of %3? The audit trail keeps a copy.</source>
+        <translation>确定删除%3的证书“%1”（编号 %2）吗？审计日志会保留副本。</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>请先选择人员。</translation>
+    </message>
+    <message>
+        <source>Skill level recorded for %1.</source>
+        <translation>已为%1登记技能等级。</translation>
+    </message>
+    <message>
+        <source>Select an award in the history first.</source>
+        <translation>请先在等级记录中选择一条。</translation>
+    </message>
+    <message>
+        <source>Delete the award “%1” of %2 on %3? The current level is worked out again.</source>
+        <translation>确定删除%2于%3取得的“%1”记录吗？现等级将重新计算。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1683,6 +2010,82 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <source>New course</source>
+        <extracomment>a score spin box at this value means "no score" an hours spin box at this value means "keep the hours recorded"</extracomment>
+        <translation>新建课程</translation>
+    </message>
+    <message>
+        <source>Edit course</source>
+        <translation>编辑课程</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <source>Organising home unit</source>
+        <translation>主办派驻单位</translation>
+    </message>
+    <message>
+        <source>(choose a home unit)</source>
+        <translation>（请选择派驻单位）</translation>
+    </message>
+    <message>
+        <source>External body</source>
+        <translation>外部机构</translation>
+    </message>
+    <message>
+        <source>e.g. 县委党校</source>
+        <translation>例如：县委党校</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Hours (学时)</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>授课人</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>合格分</translation>
+    </message>
+    <message>
+        <source>no test</source>
+        <translation>不考试</translation>
+    </message>
+    <message>
+        <source>Aimed at</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>课程说明</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePage</name>
     <message>
         <source>◀ Previous day</source>
@@ -1861,6 +2264,45 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol: %1</source>
+        <translation>报名：%1</translation>
+    </message>
+    <message>
+        <source>Type a name, unit or window</source>
+        <translation>输入姓名、单位或窗口</translation>
+    </message>
+    <message>
+        <source>(enrolled)</source>
+        <translation>（已报名）</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <source>Everyone at the center from this home unit is enrolled.</source>
+        <translation>该派驻单位在中心的全部人员都将报名。</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>按派驻单位</translation>
+    </message>
+    <message>
+        <source>The people currently at these windows (A and B posts) are enrolled.</source>
+        <translation>这些窗口当前的 A、B 岗人员都将报名。</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>报名</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +3158,150 @@ Restore the newest good backup (Restore…).</source>
         <source>The publicity runs until {until}; the list can be confirmed from {earliest}.</source>
         <translation>公示期至 {until}，{earliest} 起方可确认。</translation>
     </message>
+    <message>
+        <source>{field}: “{value}” is not a number of hours (学时) above 0 and at most {max}.</source>
+        <translation>{field}：“{value}”不是有效的学时数（应大于0且不超过{max}）。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a pass mark between 0 and 100 (leave it empty when there is no test).</source>
+        <translation>{field}：“{value}”不是0到100之间的合格分数（无考试请留空）。</translation>
+    </message>
+    <message>
+        <source>{field}: the course has a session on {held_on} that would lie outside its dates ({count} session(s) in all); move or delete those sessions first.</source>
+        <translation>{field}：该课程在{held_on}有一次培训，修改后将落在课程日期之外（共{count}次）；请先调整或删除这些培训场次。</translation>
+    </message>
+    <message>
+        <source>{field}: {value} lies outside the course dates {starts_on} to {ends_on}.</source>
+        <translation>{field}：{value}不在课程日期{starts_on}至{ends_on}之内。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a time of day (use 09:00).</source>
+        <translation>{field}：“{value}”不是有效的时间（请按09:00格式填写）。</translation>
+    </message>
+    <message>
+        <source>{field}: the session must end after it starts ({start} to {end}).</source>
+        <translation>{field}：结束时间须晚于开始时间（{start}至{end}）。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number of hours (学时) above 0.</source>
+        <translation>{field}：“{value}”不是大于0的学时数。</translation>
+    </message>
+    <message>
+        <source>{field}: {value} hours (学时) are more than the session lasts ({length} hours by the clock).</source>
+        <translation>{field}：{value}学时超过了本场培训的实际时长（{length}小时）。</translation>
+    </message>
+    <message>
+        <source>{field}: someone was already credited {credited} hours at this session; the session cannot credit only {value}.</source>
+        <translation>{field}：本场已有人员记入{credited}学时，本场学时不能改为{value}。</translation>
+    </message>
+    <message>
+        <source>The course “{title}” cannot be deleted: people signed in {count} time(s); their hours count towards the yearly totals.</source>
+        <translation>课程“{title}”不能删除：已有{count}人次签到，其学时已计入年度学时。</translation>
+    </message>
+    <message>
+        <source>The session of {held_on} cannot be deleted: {count} person(s) signed in; cancel their sign-in first.</source>
+        <translation>{held_on}的培训场次不能删除：已有{count}人签到，请先取消签到。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is no longer at the center and cannot be enrolled.</source>
+        <translation>{field}：{name}已不在中心，不能报名。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not enrolled on this course.</source>
+        <translation>{field}：{name}未报名本课程。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} has already signed in at a session of this course and cannot be withdrawn; cancel the sign-in first.</source>
+        <translation>{field}：{name}已在本课程的培训中签到，不能退出；请先取消签到。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number of hours (学时) of 0 or more for {name}.</source>
+        <translation>{field}：{name}的学时“{value}”不是0或以上的数字。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} cannot be credited {value} hours; the session credits at most {session_hours}.</source>
+        <translation>{field}：{name}不能记入{value}学时，本场培训最多记{session_hours}学时。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} has not signed in at this session.</source>
+        <translation>{field}：{name}未在本场培训签到。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a score between 0 and 100 for {name}.</source>
+        <translation>{field}：{name}的成绩“{value}”不是0到100之间的分数。</translation>
+    </message>
+    <message>
+        <source>Row {row}: nobody called “{value}” is on file.</source>
+        <translation>第{row}行：查无姓名为“{value}”的人员。</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{value}” is not enrolled on this course; enrol the person first.</source>
+        <translation>第{row}行：“{value}”未报名本课程，请先报名。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {count} people called “{value}” are enrolled; add the last four characters of the ID number to tell them apart.</source>
+        <translation>第{row}行：本课程有{count}名叫“{value}”的学员，请填写身份证号后四位加以区分。</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{value}” already signed in on row {first_row}.</source>
+        <translation>第{row}行：“{value}”已在第{first_row}行签到。</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{value}” is not a number of hours (学时) between 0 and the session’s {session_hours}.</source>
+        <translation>第{row}行：“{value}”不是0到本场{session_hours}学时之间的学时数。</translation>
+    </message>
+    <message>
+        <source>The list has nobody marked present; nothing was signed in.</source>
+        <translation>名单中没有标记为到场的人员，未签到任何人。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} has returned to the home unit; certificates and skill levels are recorded only for people at the center.</source>
+        <translation>{field}：{name}已回派驻单位，证书和技能等级只为在中心的人员登记。</translation>
+    </message>
+    <message>
+        <source>{field}: number {value} is already recorded for the certificate “{certificate}” of {name}; check the number.</source>
+        <translation>{field}：编号 {value} 已登记为{name}的证书“{certificate}”，请核对编号。</translation>
+    </message>
+    <message>
+        <source>{field}: the expiry date must be after the issue date ({issued}).</source>
+        <translation>{field}：有效期至必须晚于发证日期（{issued}）。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} already has {level} recorded on {date}.</source>
+        <translation>{field}：{name}已登记过{date}取得的{level}。</translation>
+    </message>
+    <message>
+        <source>{type}: the yearly target must be between {low} and {high} hours, not “{value}”.</source>
+        <translation>{type}：年度学时目标应在 {low} 至 {high} 学时之间，“{value}”不符合要求。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not an employment type.</source>
+        <translation>{field}：“{value}”不是有效的用工性质。</translation>
+    </message>
+    <message>
+        <source>{field}: a report is grouped by home unit, course or category, not “{value}”.</source>
+        <translation>{field}：报表只能按派驻单位、课程或类别统计，不能按“{value}”。</translation>
+    </message>
+    <message>
+        <source>Nobody on the needs list is waiting for this course: everyone it suits is enrolled already.</source>
+        <translation>培训需求中没有待报名该课程的人员：符合条件的人员均已报名。</translation>
+    </message>
+    <message>
+        <source>{field}: the name is missing; every person present needs a name on the list.</source>
+        <translation>{field}：缺少姓名，每位到场人员都应填写姓名。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number of hours (学时) of 0 or more.</source>
+        <translation>{field}：“{value}”不是有效的学时数（应为 0 或以上的数字）。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” says neither present (√, 是, 到, or the person’s name) nor absent (blank, ×, 否, 缺).</source>
+        <translation>{field}：“{value}”无法判断是否到场（到场填 √、是、到或本人姓名；缺席留空或填 ×、否、缺）。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” does not give the last four characters of an ID number (four digits, or three digits and X).</source>
+        <translation>{field}：“{value}”不是身份证号的后四位（应为四位数字，或三位数字加 X）。</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationFormDialog</name>
@@ -3187,7 +3773,7 @@ Restore the newest good backup (Restore…).</source>
     </message>
     <message>
         <source>Date</source>
-        <translation>日期</translation>
+        <translation>培训日期</translation>
     </message>
     <message>
         <source>Type of leave</source>
@@ -3372,6 +3958,98 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Unit status</source>
         <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Organising home unit</source>
+        <translation>主办派驻单位</translation>
+    </message>
+    <message>
+        <source>Organising body</source>
+        <translation>主办机构</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>培训形式</translation>
+    </message>
+    <message>
+        <source>Hours (学时)</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>授课人</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>合格分数</translation>
+    </message>
+    <message>
+        <source>Aimed at</source>
+        <translation>培训对象</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>课程说明</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书名称</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Date awarded</source>
+        <translation>取得日期</translation>
+    </message>
+    <message>
+        <source>Certificate remarks</source>
+        <translation>证书备注</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>统计方式</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
     </message>
 </context>
 <context>
@@ -3593,6 +4271,10 @@ Restore the newest good backup (Restore…).</source>
         <translation>超期未处理的差评：%1</translation>
     </message>
     <message>
+        <source>Certificates expiring within 60 days: %1</source>
+        <translation>60天内到期的证书：%1</translation>
+    </message>
+    <message>
         <source>%1 (confirmed): 服务之星 %2; 流动红旗窗口 %3.</source>
         <translation>%1（已确认）：服务之星 %2；流动红旗窗口 %3。</translation>
     </message>
@@ -3603,6 +4285,18 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Waiting for confirmation: %1</source>
         <translation>待确认：%1</translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation>已过期%1天</translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>还剩%1天</translation>
     </message>
     <message>
         <source>On leave now</source>
@@ -4255,6 +4949,22 @@ Restore the newest good backup (Restore…).</source>
         <translation>考核模板</translation>
     </message>
     <message>
+        <source>Training courses</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>学时台账</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书与等级</translation>
+    </message>
+    <message>
         <source>Vetting</source>
         <translation>考察</translation>
     </message>
@@ -4341,7 +5051,8 @@ Restore the newest good backup (Restore…).</source>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
         <translation>
-            <numerusform>已导出 %n 行到 %1</numerusform></translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4975,6 +5686,34 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>RowErrorsDialog</name>
+    <message>
+        <source>Sign-in not imported</source>
+        <translation>签到未导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n row(s) of the file have problems. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>未保存任何记录：文件中有 %n 行存在问题。请修改文件后重新导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>SatisfactionTrendChart</name>
     <message>
         <source>No citizen ratings yet.</source>
@@ -4983,6 +5722,37 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>{month}: good rating rate {rate}% ({n} ratings)</source>
         <translation>{month}：好评率 {rate}%（共 {n} 条评价）</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresDialog</name>
+    <message>
+        <source>Scores: %1</source>
+        <translation>录入成绩：%1</translation>
+    </message>
+    <message>
+        <source>Pass mark: %1</source>
+        <translation>合格分：%1</translation>
+    </message>
+    <message>
+        <source>This course has no pass mark: scores are kept but nobody passes or fails.</source>
+        <translation>本课程未设合格分：成绩照常记录，但不判定是否合格。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Save scores</source>
+        <translation>保存成绩</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +5864,41 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Security settings saved; they apply at the next login or screen lock.</source>
         <translation>安全设置已保存，将在下次登录或锁定屏幕时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session: %1</source>
+        <translation>添加场次：%1</translation>
+    </message>
+    <message>
+        <source>Edit session: %1</source>
+        <translation>编辑场次：%1</translation>
+    </message>
+    <message>
+        <source>Course dates: %1 – %2</source>
+        <translation>课程日期：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Hours (学时)</source>
+        <translation>学时</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +6022,72 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Remove %1 from the leaders?</source>
         <translation>确定将%1从中心领导中移除吗？</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign-in: %1 %2–%3</source>
+        <translation>签到：%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Tick who was present. Someone who came late or left early gets fewer hours (at most %1 学时).</source>
+        <translation>勾选到场人员。迟到或早退的人员可少记学时（最多 %1 学时）。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>按已记录</translation>
+    </message>
+    <message>
+        <source>Save sign-in</source>
+        <translation>保存签到</translation>
+    </message>
+</context>
+<context>
+    <name>SkillLevelDialog</name>
+    <message>
+        <source>Record skill level: %1</source>
+        <translation>登记技能等级：%1</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>职业标准</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Date awarded</source>
+        <translation>取得日期</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +6369,10 @@ Restore the newest good backup (Restore…).</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Training hours</source>
+        <translation>培训学时</translation>
+    </message>
+    <message>
         <source>Full numbers</source>
         <translation>完整号码</translation>
     </message>
@@ -5548,6 +6423,17 @@ Mobile: %3
     <message>
         <source>No backup today</source>
         <translation>今日未能备份</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Yearly training targets</source>
+        <translation>年度学时目标</translation>
+    </message>
+    <message>
+        <source>Hours (学时) each person should reach in a year, by employment type. 1 学时 = 1 hour.</source>
+        <translation>按用工性质设置每人每年应完成的学时数（1 学时 = 1 小时）。</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +7145,14 @@ Mobile: %3
         <translation>%1 考核结果已公布：%2 分，%3</translation>
     </message>
     <message>
+        <source>Training attended: %1, %2 hour(s)</source>
+        <translation>参加培训：%1，%2 学时</translation>
+    </message>
+    <message>
+        <source>Training hours of %1 so far: %2 of %3</source>
+        <translation>%1年累计学时：%2 / %3</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>同意接收</translation>
     </message>
@@ -6306,6 +7200,462 @@ Mobile: %3
     <message>
         <source>other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLedgerPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>All home units</source>
+        <translation>全部派驻单位</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>学时目标…</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Hours ledger</source>
+        <translation>学时台账</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>统计方式</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>学时台账</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>用工性质</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>课程数</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Hours per person</source>
+        <translation>人均学时</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 reached the target</source>
+        <translation>共 %1 人，%2 人已达标</translation>
+    </message>
+    <message>
+        <source>Choose a home unit to see its summary for the feedback letter.</source>
+        <translation>请选择派驻单位，查看用于反馈函的学时汇总。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 people, %4 hours in all, %5 hours per person; %6 reached the target.</source>
+        <translation>%1 %2年：%3 人，合计 %4 学时，人均 %5 学时；%6 人达到年度目标。</translation>
+    </message>
+    <message>
+        <source>By category: %1</source>
+        <translation>分类学时：%1</translation>
+    </message>
+    <message>
+        <source>Courses attended: %1</source>
+        <translation>参加课程：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people, %3 hours)</source>
+        <translation>%1（%2 人，%3 学时）</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 hours in all</source>
+        <translation>%1 至 %2：合计 %3 学时</translation>
+    </message>
+    <message>
+        <source>Training targets saved.</source>
+        <translation>学时目标已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingNeedsPage</name>
+    <message>
+        <source>All courses</source>
+        <translation>全部课程</translation>
+    </message>
+    <message>
+        <source>All weak spots</source>
+        <translation>全部薄弱环节</translation>
+    </message>
+    <message>
+        <source>Enrol everyone who needs it</source>
+        <translation>一键报名</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>培训需求</translation>
+    </message>
+    <message>
+        <source>Name, home unit, course or reason (Ctrl+F)</source>
+        <translation>姓名、派驻单位、课程或原因（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Suggested course</source>
+        <translation>建议课程</translation>
+    </message>
+    <message>
+        <source>Aimed at</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose a course in the course filter or select a suggestion first.</source>
+        <translation>请先在课程筛选中选择课程，或选中一条建议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol %n person(s) on “%1”? Each is enrolled with the reason shown.</source>
+        <translation>
+            <numerusform>为“%1”报名 %n 人？每人按所列原因报名。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) enrolled on %1.</source>
+        <translation>
+            <numerusform>已为 %1 报名 %n 人。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>New course…</source>
+        <extracomment>how many years back the year filter goes</extracomment>
+        <translation>新建课程…</translation>
+    </message>
+    <message>
+        <source>Edit course…</source>
+        <translation>编辑课程…</translation>
+    </message>
+    <message>
+        <source>Delete course</source>
+        <translation>删除课程</translation>
+    </message>
+    <message>
+        <source>Enrol…</source>
+        <translation>报名…</translation>
+    </message>
+    <message>
+        <source>Enter scores…</source>
+        <translation>录入成绩…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>添加场次…</translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation>编辑场次…</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>删除场次</translation>
+    </message>
+    <message>
+        <source>Sign-in…</source>
+        <translation>签到…</translation>
+    </message>
+    <message>
+        <source>Import sign-in…</source>
+        <translation>导入签到…</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet…</source>
+        <translation>打印签到表…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>签到人数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>参训人员</translation>
+    </message>
+    <message>
+        <source>Training courses</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <source>Title, category, organiser or trainer (Ctrl+F)</source>
+        <translation>课程名称、类别、主办或授课人（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>授课人</translation>
+    </message>
+    <message>
+        <source>Select a course to see its sessions and people.</source>
+        <translation>选择一门课程，查看其场次和参训人员。</translation>
+    </message>
+    <message>
+        <source>%1 学时</source>
+        <translation>%1 学时</translation>
+    </message>
+    <message>
+        <source>trainer: %1</source>
+        <translation>授课人：%1</translation>
+    </message>
+    <message>
+        <source>pass mark: %1</source>
+        <translation>合格分：%1</translation>
+    </message>
+    <message>
+        <source>no test</source>
+        <translation>不考试</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Source / reason</source>
+        <translation>来源/原因</translation>
+    </message>
+    <message>
+        <source>Present at</source>
+        <translation>出勤场次</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>是否合格</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>People: %1 enrolled, %2 attended</source>
+        <translation>参训人员：报名 %1 人，签到 %2 人</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <source>home unit</source>
+        <translation>按派驻单位</translation>
+    </message>
+    <message>
+        <source>windows</source>
+        <translation>按窗口</translation>
+    </message>
+    <message>
+        <source>training needs</source>
+        <translation>按培训需求</translation>
+    </message>
+    <message>
+        <source>Select a course first.</source>
+        <translation>请先选择一门课程。</translation>
+    </message>
+    <message>
+        <source>Select a session first (add one if there is none).</source>
+        <translation>请先选择一个场次（没有场次时请先添加）。</translation>
+    </message>
+    <message>
+        <source>Delete the course “%1” with its %2 session(s) and %3 enrolment(s)?</source>
+        <translation>删除课程“%1”及其 %2 个场次、%3 条报名记录？</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 %2–%3?</source>
+        <translation>删除 %1 %2–%3 的场次？</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 person(s); %2 were already enrolled.</source>
+        <translation>新报名 %1 人；%2 人此前已报名。</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled on this course yet.</source>
+        <translation>本课程还没有人报名。</translation>
+    </message>
+    <message>
+        <source>Sign-in saved: %1 signed in, %2 cancelled.</source>
+        <translation>签到已保存：签到 %1 人，取消 %2 人。</translation>
+    </message>
+    <message>
+        <source>Import sign-in</source>
+        <translation>导入签到</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets (*.xlsx *.xls *.csv)</source>
+        <translation>签到表 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Sign-in not imported</source>
+        <translation>签到未导入</translation>
+    </message>
+    <message>
+        <source>Sign-in imported: %1 person(s) signed in.</source>
+        <translation>签到已导入：%1 人签到。</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet</source>
+        <translation>打印签到表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet saved to %1</source>
+        <translation>签到表已保存到 %1</translation>
+    </message>
+    <message>
+        <source>%1 score(s) saved.</source>
+        <translation>已保存 %1 个成绩。</translation>
     </message>
 </context>
 <context>
@@ -7422,6 +8772,13 @@ Mobile: %3
     <message>
         <source>Delete the zone %1?</source>
         <translation>确定删除区域“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>_ActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

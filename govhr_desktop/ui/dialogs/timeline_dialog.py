@@ -71,6 +71,10 @@ class TimelineDialog(InheritedTr, QDialog):
             .replace("%2", f"{p.get('quantity', 1):g}"),
             "evaluation": self.tr("Evaluation of %1 published: %2 points, %3").replace("%1", p.get("month", ""))
             .replace("%2", f"{p.get('total', 0):g}").replace("%3", p.get("grade", "")),
+            "training": self.tr("Training attended: %1, %2 hour(s)").replace("%1", p.get("title", ""))
+            .replace("%2", f"{p.get('hours', 0):g}"),
+            "training.year": self.tr("Training hours of %1 so far: %2 of %3").replace("%1", str(p.get("year", "")))
+            .replace("%2", f"{p.get('total', 0):g}").replace("%3", f"{p.get('target', 0):g}"),
         }
         return texts.get(e.kind, e.kind)
 

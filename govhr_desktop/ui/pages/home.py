@@ -97,7 +97,10 @@ class HomePage(Page):
         self.overdue.setObjectName("overdueReturns")
         self.cases = QLabel(self.attention)
         self.cases.setObjectName("overdueCases")
-        for lab in (self.uncovered, self.no_a, self.no_b, self.leave_today, self.pending, self.overdue, self.cases):
+        self.certificates = QLabel(self.attention)
+        self.certificates.setObjectName("expiringCertificates")
+        for lab in (self.uncovered, self.no_a, self.no_b, self.leave_today, self.pending, self.overdue, self.cases,
+                    self.certificates):
             lab.setWordWrap(True)
             lab.setTextFormat(Qt.TextFormat.RichText)
             lab.linkActivated.connect(self.open_page.emit)  # the link names the page to open
@@ -168,6 +171,10 @@ class HomePage(Page):
         shown = f"<a href='bad_ratings'><b style='color:#c0392b'>{n}</b></a>" if n else \
             f"<span style='color:#2e7d32'>{none}</span>"
         self.cases.setText(self.tr("Bad-rating cases past their deadline: %1").replace("%1", shown))
+        self.certificates.setText(self._names_line(
+            self.tr("Certificates expiring within 60 days: %1"),
+            tuple(f"{n} {cert}（{d}，{self._days_left(left)}）" for n, cert, d, left in a.expiring_certificates),
+            "certificates", alarm=any(left < 0 for *_x, left in a.expiring_certificates)))
         self._show_honours(self.ui.attention.honours())
         # the trend (and Qt Charts) come after the first paint: the start-up budget
         QTimer.singleShot(30, self.show_trend)
@@ -219,6 +226,13 @@ class HomePage(Page):
         color = "#c0392b" if alarm else "#1f3a5f"
         shown = "、".join(names[:12]) + ("…" if len(names) > 12 else "")
         return template.replace("%1", f"<b style='color:{color}'>{len(names)}</b> — <a href='{link}'>{shown}</a>")
+
+    def _days_left(self, days: int) -> str:
+        if days < 0:
+            return self.tr("expired %1 days ago").replace("%1", str(-days))
+        if days == 0:
+            return self.tr("expires today")
+        return self.tr("%1 days left").replace("%1", str(days))
 
     @staticmethod
     def _count_link(n: int, page: str) -> str:

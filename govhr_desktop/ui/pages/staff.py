@@ -24,6 +24,8 @@ class StaffPage(ListPage):
     write_permission = perm.STAFF_WRITE
 
     def __init__(self, ui, parent=None) -> None:
+        # this year's training hours / target of everyone, from one grouped query per reload
+        self._training: dict[int, tuple[float, float]] = {}
         super().__init__(ui, parent)
         self.unit_filter = self.add_filter("unitFilter", [(self.tr("All home units"), None)], lambda r, v: r.home_unit_id == v)
         status_items = [(self.tr("On the books"), ACTIVE), (self.tr("All statuses"), None)]
@@ -68,7 +70,17 @@ class StaffPage(ListPage):
             Column("joined", self.tr("Joined"), lambda r: r.joined_center_on, width=88),
             Column("skill", self.tr("Skill level"), lambda r: label(vocab.SKILL_LEVEL, r.skill_level), sort=lambda r: r.skill_level or "9", width=96),
             Column("status", self.tr("Status"), lambda r: label(vocab.STAFF_STATUS, r.status), width=60),
+            Column("training", self.tr("Training hours"), self._training_text, sort=self._training_ratio,
+                   align_right=True, width=76),
         ]
+
+    def _training_text(self, r: StaffView) -> str:
+        hours = self._training.get(r.id)
+        return "" if hours is None else f"{hours[0]:g}/{hours[1]:g}"
+
+    def _training_ratio(self, r: StaffView) -> float:
+        total, target = self._training.get(r.id, (0.0, 0.0))
+        return total / target if target > 0 else (1.0 if r.id in self._training else 0.0)
 
     def search_key(self, r: StaffView) -> str:
         return f"{r.name} {r.id_number} {r.mobile} {r.window_number} {r.home_unit_name}"
@@ -77,7 +89,14 @@ class StaffPage(ListPage):
         return RowStyle(foreground=lambda r: "#8a8a8a" if r.status == "returned" else None)
 
     def fetch(self) -> list[StaffView]:
-        return self.ui.staff.list()
+        rows = self.ui.staff.list()
+        from govhr_desktop.services.training_ledger import TrainingLedgerService
+
+        try:
+            self._training = TrainingLedgerService(self.ui.services).progress_by_staff(date.today().year)
+        except DomainError:
+            self._training = {}
+        return rows
 
     def reload(self) -> None:
         current = self.unit_filter.currentData()

@@ -214,6 +214,21 @@ def test_course_session_enrol_sign_in_scores(page, dialogs, answers, unit):
     page.delete_course()
     assert len(answers) == 1 and course_row(page, course.title)
 
+    # the yearly ledger and the person's timeline show the hours just credited
+    from govhr_desktop.ui.dialogs.timeline_dialog import TimelineDialog
+    from govhr_desktop.ui.pages.training_ledger import TrainingLedgerPage
+
+    ledger = TrainingLedgerPage(page.ui)
+    ledger.reload()
+    keys = [c.key for c in ledger.model.columns]
+    row = next(ledger.model.display_row(i) for i, r in enumerate(ledger.model.rows()) if r.staff_id == first_id)
+    assert row[keys.index("cat.etiquette")] == "3.5"
+    assert float(row[keys.index("total")]) >= 3.5
+    dlg = TimelineDialog(page.ui, page.ui.staff.get(first_id), page)
+    texts = [dlg.describe(e) for e in dlg.events]
+    attended = sorted(t for t in texts if course.title in t)
+    assert len(attended) == 2 and "1.5" in attended[0] and "，2 " in attended[1]  # one line per session
+
 
 def test_session_outside_course_dates_shown_at_the_field(page, dialogs, answers):
     course = new_course(page, dialogs, "政务服务网上审批系统操作培训")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from govhr_desktop.domain import vocab
@@ -20,6 +19,7 @@ from govhr_desktop.services.certificates import (
     CertificateView,
 )
 from govhr_desktop.ui.dialogs.form import FormDialog, combo, date_edit, get_date, set_date
+from govhr_desktop.ui.pages.registers import pick_choice
 
 #: Names offered in the certificate dialog (free text is allowed).
 COMMON_CERTIFICATES = (
@@ -32,17 +32,7 @@ COMMON_CERTIFICATES = (
 )
 
 
-def pick_person(box: QComboBox) -> int | None:
-    """The chosen person of the searchable combo: the exact text, else the only item containing
-    what was typed (typing a name is enough when it is unique)."""
-    typed = box.currentText().strip()
-    if not typed:
-        return None
-    i = box.findText(typed, Qt.MatchFlag.MatchExactly)
-    if i >= 0:
-        return box.itemData(i)
-    hits = [j for j in range(box.count()) if typed in box.itemText(j)]
-    return box.itemData(hits[0]) if len(hits) == 1 else None
+pick_person = pick_choice  # the searchable staff combo reads like the registers' one
 
 
 class CertificateDialog(FormDialog):

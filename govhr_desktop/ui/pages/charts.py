@@ -39,7 +39,7 @@ from govhr_desktop.ui.charts import ChartPanel, GradeDistributionChart, TrendCha
 from govhr_desktop.ui.dialogs.form import combo
 from govhr_desktop.ui.pages.base import Page
 from govhr_desktop.ui.pages.evaluations import month_combo, recent_months, state_label
-from govhr_desktop.ui.pages.registers import _pick
+from govhr_desktop.ui.pages.registers import pick_choice
 from govhr_desktop.ui.tr import InheritedTr
 
 TREND_MONTHS = 12
@@ -152,7 +152,7 @@ class TrendTab(ChartTab):
 
     def _typed(self) -> None:
         """Enter in the picker: the exact text, else the only item containing what was typed."""
-        value = _pick(self.picker)
+        value = pick_choice(self.picker)
         if value is not None and value != self.picker.currentData():
             self.picker.setCurrentIndex(self.picker.findData(value))
 

@@ -42,7 +42,7 @@ def item_text(code: str) -> str:
     return f"{cat.zh} — {item.zh} ({_points(item.points)}/{item.unit})"
 
 
-def _pick(box: QComboBox) -> object | None:
+def pick_choice(box: QComboBox) -> object | None:
     """The chosen item of a searchable combo: the exact text, else the only item containing it."""
     typed = box.currentText().strip()
     if not typed:
@@ -125,7 +125,7 @@ class RegisterDialog(FormDialog):
         self.verification.setCurrentIndex(self.verification.findData(row.verification))
 
     def collect(self):
-        return (_pick(self.person), _pick(self.item), get_date(self.occurred_on), self.quantity.value(),
+        return (pick_choice(self.person), pick_choice(self.item), get_date(self.occurred_on), self.quantity.value(),
                 self.time.text(), self.source.currentText(), self.content.toPlainText(), self.evidence.text(),
                 self.verification.currentData())
 

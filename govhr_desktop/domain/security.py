@@ -36,11 +36,13 @@ HEALTH_READ = "health.read"            # read sick-leave reasons (health data, P
 CALENDAR_WRITE = "calendar.write"      # statutory holidays and make-up working days
 EVALUATION_WRITE = "evaluation.write"  # registers, citizen-rating imports, scoring templates
 TRAINING_WRITE = "training.write"      # courses, sessions, enrolment, sign-in, scores, certificates
+DOCUMENTS_ISSUE = "documents.issue"    # issue numbered official documents (通报, 函), reprint them
 
 ALL_PERMISSIONS = frozenset({
     RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, ORG_WRITE, CENTER_WRITE, PERSONAL_REVEAL, APPROVE,
     USERS_MANAGE, SECURITY_SETTINGS, BACKUP_MANAGE, AUDIT_READ, ASSIGN_WRITE, VETTING_WRITE,
     TRANSFER_WRITE, LEAVE_WRITE, HEALTH_READ, CALENDAR_WRITE, EVALUATION_WRITE, TRAINING_WRITE,
+    DOCUMENTS_ISSUE,
 })
 
 #: Role -> permissions. The administrator runs the system but does not read the audit trail
@@ -49,18 +51,18 @@ ROLES: dict[str, frozenset[str]] = {
     "admin": frozenset({
         RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, ORG_WRITE, CENTER_WRITE, PERSONAL_REVEAL,
         USERS_MANAGE, SECURITY_SETTINGS, BACKUP_MANAGE, ASSIGN_WRITE, VETTING_WRITE, TRANSFER_WRITE,
-        LEAVE_WRITE, CALENDAR_WRITE, EVALUATION_WRITE, TRAINING_WRITE,
+        LEAVE_WRITE, CALENDAR_WRITE, EVALUATION_WRITE, TRAINING_WRITE, DOCUMENTS_ISSUE,
     }),
     "personnel": frozenset({
         RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, PERSONAL_REVEAL, VETTING_WRITE, TRANSFER_WRITE,
-        LEAVE_WRITE, HEALTH_READ, EVALUATION_WRITE, TRAINING_WRITE,
+        LEAVE_WRITE, HEALTH_READ, EVALUATION_WRITE, TRAINING_WRITE, DOCUMENTS_ISSUE,
     }),
     "window_clerk": frozenset({
         RECORDS_READ, RECORDS_EXPORT, ORG_WRITE, ASSIGN_WRITE, LEAVE_WRITE, CALENDAR_WRITE, EVALUATION_WRITE,
         TRAINING_WRITE,
     }),
     # The leader decides (vetting, requests, the center's leave approval): APPROVE.
-    "leader": frozenset({RECORDS_READ, RECORDS_EXPORT, PERSONAL_REVEAL, APPROVE, HEALTH_READ}),
+    "leader": frozenset({RECORDS_READ, RECORDS_EXPORT, PERSONAL_REVEAL, APPROVE, HEALTH_READ, DOCUMENTS_ISSUE}),
     "auditor": frozenset({AUDIT_READ}),
 }
 

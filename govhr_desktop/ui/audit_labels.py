@@ -148,6 +148,11 @@ from govhr_desktop.ui.audit_labels_training import TRAINING_ACTIONS, TRAINING_RE
 ACTIONS.update(TRAINING_ACTIONS)
 RECORD_TYPES.update(TRAINING_RECORD_TYPES)
 
+from govhr_desktop.ui.audit_labels_documents import DOCUMENTS_ACTIONS, DOCUMENTS_RECORD_TYPES  # noqa: E402
+
+ACTIONS.update(DOCUMENTS_ACTIONS)
+RECORD_TYPES.update(DOCUMENTS_RECORD_TYPES)
+
 
 def _label(table: dict[str, str], code: str) -> str:
     src = table.get(code)

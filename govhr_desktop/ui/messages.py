@@ -333,6 +333,11 @@ from govhr_desktop.ui.messages_training import TRAINING_FIELDS, TRAINING_MESSAGE
 MESSAGES.update(TRAINING_MESSAGES)
 FIELDS.update(TRAINING_FIELDS)
 
+from govhr_desktop.ui.messages_documents import DOCUMENTS_FIELDS, DOCUMENTS_MESSAGES  # noqa: E402
+
+MESSAGES.update(DOCUMENTS_MESSAGES)
+FIELDS.update(DOCUMENTS_FIELDS)
+
 
 def field_label(field: str | None) -> str:
     if not field:

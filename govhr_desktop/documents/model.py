@@ -51,13 +51,17 @@ class TableBlock:
 
     ``widths`` are relative column widths (any positive numbers; the table spans the text
     area's 156 mm). ``caption`` is printed centred above it (empty: none). ``font_size`` in pt;
-    tables use a smaller size than the body (GB/T 9704 allows it for tables)."""
+    tables use a smaller size than the body (GB/T 9704 allows it for tables). ``align`` sets the
+    data rows' alignment per column."""
 
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...] = ()
     caption: str = ""
     font_size: float = 10.5
+    #: per column "left" or "center" for the data rows (the header is always centred); empty:
+    #: a one-line cell is centred, a wrapped one starts at the left
+    align: tuple[str, ...] = ()
 
 
 Block = Heading | Para | TableBlock

@@ -520,8 +520,13 @@ class EvaluationAdjustment(Base):
     __table_args__ = (Index("ix_evaluation_adjustment_form", "form_id"),)
 
 
-# the month's window items, honours and the annual assessment live in their own module; importing
-# it here registers those tables on Base.metadata wherever the models are imported
+# the register of issued documents, the month's window items, honours and the annual assessment,
+# and the training records live in their own modules; importing them here registers those tables
+# on Base.metadata wherever the models are imported
+from govhr_desktop.persistence.models_documents import (  # noqa: F401
+    IssuedDocument,
+    IssuedDocumentFile,
+)
 from govhr_desktop.persistence.models_honours import (  # noqa: F401
     AnnualResult,
     AnnualReview,
@@ -529,7 +534,7 @@ from govhr_desktop.persistence.models_honours import (  # noqa: F401
     HonourMonth,
     WindowMonth,
 )
-from govhr_desktop.persistence.models_training import (  # noqa: F401, E402
+from govhr_desktop.persistence.models_training import (  # noqa: F401
     Certificate,
     SkillLevelRecord,
     TrainingAttendance,

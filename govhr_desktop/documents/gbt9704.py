@@ -850,6 +850,12 @@ _JOINERS = "和与及、，"
 TITLE_GOOD_BREAK = 4.0  # bonus (in character cells) for breaking at a natural place
 TITLE_INSIDE_QUOTES = 6.0  # penalty for breaking inside “…”, 《…》, （…）
 TITLE_SHORT_LAST = 3.0  # penalty for a last line of three characters or fewer ("的通报")
+TITLE_INSIDE_WORD = 6.0  # penalty for splitting a word of the usual titles ("季|度", "人|员")
+#: two-character words the center's titles use; a title is never split inside one of them
+_TITLE_WORDS = frozenset((
+    "季度", "年度", "半年", "月份", "派驻", "进驻", "人员", "考核", "情况", "服务", "窗口", "之星",
+    "流动", "红旗", "表扬", "表彰", "反馈", "通报", "工作", "单位", "中心", "政务", "培训", "评价",
+))
 
 
 def _title_break_cost(text: str, b: int, depth: int) -> float:
@@ -860,10 +866,13 @@ def _title_break_cost(text: str, b: int, depth: int) -> float:
         cost += TITLE_INSIDE_QUOTES
     if (after in _OPENING or before in _CLOSING or before in _JOINERS
             or (before in "年月日" and b >= 2 and text[b - 2].isdigit())
+            or (text[b - 2:b] in ("季度", "年度") and after not in _CLOSING)
             or (b == 2 and text.startswith("关于"))):
         cost -= TITLE_GOOD_BREAK
     if after == "的":
         cost += TITLE_GOOD_BREAK / 2
+    if before + after in _TITLE_WORDS:
+        cost += TITLE_INSIDE_WORD
     return cost
 
 

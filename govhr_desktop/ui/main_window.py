@@ -44,6 +44,8 @@ PAGES = {
     "training_ledger": ("govhr_desktop.ui.pages.training_ledger", "TrainingLedgerPage", perm.RECORDS_READ),
     "training_needs": ("govhr_desktop.ui.pages.training_needs", "TrainingNeedsPage", perm.RECORDS_READ),
     "certificates": ("govhr_desktop.ui.pages.certificates", "CertificatesPage", perm.RECORDS_READ),
+    "documents": ("govhr_desktop.ui.pages.documents", "DocumentsPage", perm.RECORDS_READ),
+    "document_register": ("govhr_desktop.ui.pages.document_register", "DocumentRegisterPage", perm.RECORDS_READ),
     "vetting": ("govhr_desktop.ui.pages.vetting", "VettingPage", perm.RECORDS_READ),
     "transfers": ("govhr_desktop.ui.pages.transfers", "TransfersPage", perm.RECORDS_READ),
     "home_units": ("govhr_desktop.ui.pages.org_pages", "HomeUnitsPage", perm.RECORDS_READ),
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
             "training_ledger": self.tr("Training hours"),
             "training_needs": self.tr("Training needs"),
             "certificates": self.tr("Certificates"),
+            "documents": self.tr("Official documents"),
+            "document_register": self.tr("Document register"),
             "vetting": self.tr("Vetting"),
             "transfers": self.tr("Transfer requests"),
             "home_units": self.tr("Home units"),
@@ -106,7 +110,7 @@ class MainWindow(QMainWindow):
             self.page_keys.append(key)
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(140, 25))  # 27 pages fit a 768-pixel screen
+            item.setSizeHint(QSize(140, 23))  # 29 pages fit a 768-pixel screen
             self.stack.addWidget(QWidget(self.stack))  # placeholder until the page is built
         sidebar = QWidget(self)
         sidebar.setObjectName("sidebar")

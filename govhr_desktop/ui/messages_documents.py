@@ -39,6 +39,19 @@ DOCUMENTS_MESSAGES: dict[str, str] = {
     "reports.no_form": QT_TRANSLATE_NOOP("Errors", "{name} has no published evaluation form for {period}, so there is no evaluation sheet to print."),
     "reports.bad_period": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a period (a month such as 2026-10, or a quarter such as 2026-Q3)."),
     # --- rosters ---
+    "roster.cancelled": QT_TRANSLATE_NOOP("Errors", "Roster generation was cancelled; nothing was saved."),
+    "roster.calendar": QT_TRANSLATE_NOOP("Errors", "{field}: the calendar of {year}-{month} does not list every day of the month exactly once."),
+    "roster.max_per_week": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” duties a week is not allowed; at least 1."),
+    "roster.duplicate_post": QT_TRANSLATE_NOOP("Errors", "{field}: a duty post is listed twice."),
+    "roster.duplicate_person": QT_TRANSLATE_NOOP("Errors", "{field}: a person is listed twice."),
+    "roster.people_needed": QT_TRANSLATE_NOOP("Errors", "{field}: the duty post “{post_name}” needs “{value}” people; it must need at least 1."),
+    "roster.post_times": QT_TRANSLATE_NOOP("Errors", "{field}: the duty post “{post_name}” needs both a start and an end time, the end after the start."),
+    "roster.not_enough_qualified": QT_TRANSLATE_NOOP("Errors", "{field}: the duty post “{post_name}” needs {needed} people, but only {qualified} qualify for it; lower the number or widen who may serve."),
+    "roster.leave_part": QT_TRANSLATE_NOOP("Errors", "{field}: “{value}” is not a part of a day (whole day, morning or afternoon)."),
+    "roster.unknown_post": QT_TRANSLATE_NOOP("Errors", "{field}: a locked cell on {day} belongs to a duty post that no longer exists."),
+    "roster.unknown_person": QT_TRANSLATE_NOOP("Errors", "{field}: the person chosen for {day} is not among the people who can be on duty."),
+    "roster.cell_empty": QT_TRANSLATE_NOOP("Errors", "{field}: the cell on {day} is empty; there is nobody to swap."),
+    "roster.swap_same_person": QT_TRANSLATE_NOOP("Errors", "{field}: both cells are the same person's; choose someone else to swap with."),
 }
 
 DOCUMENTS_FIELDS: dict[str, str] = {
@@ -48,4 +61,17 @@ DOCUMENTS_FIELDS: dict[str, str] = {
     "printed_by": QT_TRANSLATE_NOOP("Fields", "Printed by (印发机关)"),
     "organ": QT_TRANSLATE_NOOP("Fields", "Issuing organ (发文机关标志)"),
     # --- rosters ---
+    "calendar": QT_TRANSLATE_NOOP("Fields", "Month calendar"),
+    "max_per_week": QT_TRANSLATE_NOOP("Fields", "Duties a week at most"),
+    "posts": QT_TRANSLATE_NOOP("Fields", "Duty posts"),
+    "people": QT_TRANSLATE_NOOP("Fields", "Duty staff"),
+    "people_needed": QT_TRANSLATE_NOOP("Fields", "People needed"),
+    "duty_start": QT_TRANSLATE_NOOP("Fields", "Duty times"),
+    "leave_part": QT_TRANSLATE_NOOP("Fields", "Leave"),
+    "locked": QT_TRANSLATE_NOOP("Fields", "Locked cells"),
+    "first": QT_TRANSLATE_NOOP("Fields", "First cell"),
+    "second": QT_TRANSLATE_NOOP("Fields", "Second cell or person"),
+    "duty_type": QT_TRANSLATE_NOOP("Fields", "Duty type"),
+    "runs_on": QT_TRANSLATE_NOOP("Fields", "Duty days"),
+    "weekend_running": QT_TRANSLATE_NOOP("Fields", "Weekends running"),
 }

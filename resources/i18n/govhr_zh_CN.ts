@@ -925,6 +925,30 @@
         <source>Skill level</source>
         <translation>技能等级</translation>
     </message>
+    <message>
+        <source>Issue an official document</source>
+        <translation>印发公文</translation>
+    </message>
+    <message>
+        <source>Reprint an issued document</source>
+        <translation>重印已印发公文</translation>
+    </message>
+    <message>
+        <source>Change the document number settings</source>
+        <translation>修改发文字号设置</translation>
+    </message>
+    <message>
+        <source>Preview an official document</source>
+        <translation>预览公文</translation>
+    </message>
+    <message>
+        <source>View the register of issued documents</source>
+        <translation>查看发文登记</translation>
+    </message>
+    <message>
+        <source>Issued document</source>
+        <translation>已印发公文</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1472,6 +1496,45 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Decision</source>
         <translation>裁定结果</translation>
+    </message>
+</context>
+<context>
+    <name>BatchIssuedDialog</name>
+    <message>
+        <source>Letters issued</source>
+        <translation>已签发的函</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) issued: %2. Each is in the register (发文登记), where it can be viewed, printed and saved again.</source>
+        <translation>已签发 %1 件函：%2。每件均已记入发文登记，可随时在发文登记中查看、打印和另存。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>主送单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Save all to a folder…</source>
+        <translation>全部保存到文件夹…</translation>
+    </message>
+    <message>
+        <source>Save the letters into</source>
+        <translation>将函保存到</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 file(s) saved in %2.</source>
+        <translation>已将 %1 个文件保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2292,383 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Decided on</source>
         <translation>决定日期</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialogs</name>
+    <message>
+        <source>No Chinese font was found: official documents cannot be printed on this computer. Reinstall the program or install the office fonts.</source>
+        <translation>未找到任何中文字体，本机无法打印公文。请重新安装本程序或安装公文字体。</translation>
+    </message>
+    <message>
+        <source>Stand-in fonts print in place of the official typefaces (%1). The documents are complete and readable; install the office fonts for the official look.</source>
+        <translation>本机未安装公文规定字体，暂以替代字体打印（%1）。公文内容完整、清晰可读；安装公文字体后即按规定字体打印。</translation>
+    </message>
+    <message>
+        <source>These typefaces are not installed on this computer; the fonts shipped with the program print in their place (role: stand-in, wanted typeface):</source>
+        <translation>本机未安装以下字体，暂以本程序自带的字体代替打印（用途：替代字体（规定字体））：</translation>
+    </message>
+    <message>
+        <source>Install %1 (for example copied from an office PC's font folder) and restart the program to print in them.</source>
+        <translation>请安装 %1（例如从办公电脑的字体文件夹复制），重新启动本程序后即按规定字体打印。</translation>
+    </message>
+    <message>
+        <source>Issued as %1 and recorded in the register. Print it or save it as PDF; it can be reprinted, identical, from the register at any time.</source>
+        <translation>已签发为 %1 并记入发文登记。可在此打印或另存为 PDF；之后也可随时在发文登记中重印，与原件完全一致。</translation>
+    </message>
+    <message>
+        <source>%1 as issued on %2: the stored copy, checked against its fingerprint %3…, so a reprint is identical to the original.</source>
+        <translation>%1，%2 签发：此为存档原件，已与校验码 %3… 核对一致，重印件与原件完全相同。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRegisterPage</name>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部文种</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Check (核对)</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Compare the stored file with the fingerprint recorded at issue</source>
+        <translation>将存档文件与签发时记录的校验码核对</translation>
+    </message>
+    <message>
+        <source>Document register</source>
+        <translation>发文登记</translation>
+    </message>
+    <message>
+        <source>Number, title, recipient or period (Ctrl+F)</source>
+        <translation>文号、标题、收文单位或期间（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>主送/收文单位</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>大小（千字节）</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>请先选择一件公文。</translation>
+    </message>
+    <message>
+        <source>The stored file cannot be used</source>
+        <translation>存档文件无法使用</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>%1: the stored file is intact.</source>
+        <translation>%1：存档文件完好。</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256) recorded at issue and of the stored file:</source>
+        <translation>签发时记录的校验码（SHA-256）与存档文件的校验码一致：</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes.</source>
+        <translation>大小：%1 字节。</translation>
+    </message>
+    <message>
+        <source>A reprint is identical to the document issued on %1.</source>
+        <translation>重印件与 %1 签发的原件完全一致。</translation>
+    </message>
+    <message>
+        <source>%1: the stored file does NOT match the register.</source>
+        <translation>%1：存档文件与登记记录不符！</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>登记的校验码：%1</translation>
+    </message>
+    <message>
+        <source>Stored: %1</source>
+        <translation>存档文件的校验码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Date of issue (成文日期)</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Printed on the documents; its year is the year in the document number.</source>
+        <translation>印在公文上的成文日期；文号中的年份取自该日期。</translation>
+    </message>
+    <message>
+        <source>Commendation notice (通报)</source>
+        <translation>表彰通报</translation>
+    </message>
+    <message>
+        <source>Feedback letters (函)</source>
+        <translation>反馈函</translation>
+    </message>
+    <message>
+        <source>Reports (报表)</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Official documents</source>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <source>Your role may not issue numbered documents.</source>
+        <translation>您的角色无权签发编号公文。</translation>
+    </message>
+    <message>
+        <source>The body of the notice: one paragraph a line; headings start with 一、 （一） 1. or （1）.</source>
+        <translation>通报正文：每段一行；标题行以“一、”“（一）”“1.”或“（1）”开头。</translation>
+    </message>
+    <message>
+        <source>Restore suggested text</source>
+        <translation>恢复建议文本</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Issue and number…</source>
+        <translation>签发并编号…</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the notice as it will print.</source>
+        <translation>点击“预览”查看通报的打印效果。</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Check none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Attach each person's evaluation sheet (附个人考核评分表)</source>
+        <translation>附个人考核评分表</translation>
+    </message>
+    <message>
+        <source>Preview selected unit</source>
+        <translation>预览所选单位</translation>
+    </message>
+    <message>
+        <source>Issue letters…</source>
+        <translation>批量签发…</translation>
+    </message>
+    <message>
+        <source>Select a home unit and press Preview to see its letter.</source>
+        <translation>选择一个派驻单位，点击“预览所选单位”查看其反馈函。</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <source>Fonts of the official documents</source>
+        <translation>公文字体</translation>
+    </message>
+    <message>
+        <source>(no published results)</source>
+        <translation>（无已公布的考核结果）</translation>
+    </message>
+    <message>
+        <source>There are no published evaluation results yet: the documents are written from published months (publish them on the evaluation page).</source>
+        <translation>尚无已公布的考核结果：公文依据已公布月份的考核结果编写（请先在月度考核页面公布）。</translation>
+    </message>
+    <message>
+        <source>%1 service star(s) and %2 red-flag window(s); copies to %3 home unit(s).</source>
+        <translation>“服务之星”%1 名，“流动红旗窗口”%2 个；抄送派驻单位 %3 个。</translation>
+    </message>
+    <message>
+        <source>No notice for this period</source>
+        <translation>本期间无法编写通报</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1（%2 人）</translation>
+    </message>
+    <message>
+        <source>— issued: %1</source>
+        <translation>— 已发：%1</translation>
+    </message>
+    <message>
+        <source>Home units with staff evaluated in %1: %2</source>
+        <translation>%1有人员参加考核的派驻单位：%2 个</translation>
+    </message>
+    <message>
+        <source>No period with published results.</source>
+        <translation>没有已公布考核结果的期间。</translation>
+    </message>
+    <message>
+        <source>Next number: %1</source>
+        <translation>下一个文号：%1</translation>
+    </message>
+    <message>
+        <source>(already issued for this period: %1)</source>
+        <translation>（本期间已发：%1）</translation>
+    </message>
+    <message>
+        <source>%1 unit(s) checked; the letters will be numbered %2.</source>
+        <translation>已选 %1 个单位；文号将为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 字，最多 %2 字</translation>
+    </message>
+    <message>
+        <source>changed since the preview shown</source>
+        <translation>预览后已修改</translation>
+    </message>
+    <message>
+        <source>Laying out the notice…</source>
+        <translation>正在排版通报…</translation>
+    </message>
+    <message>
+        <source>The notice cannot be laid out</source>
+        <translation>通报无法排版</translation>
+    </message>
+    <message>
+        <source>Preview %1.pdf</source>
+        <translation>预览 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Issue the notice “%1” dated %2?</source>
+        <translation>签发通报“%1”，成文日期 %2？</translation>
+    </message>
+    <message>
+        <source>It will be numbered %1. A number is used once issued and is never given again.</source>
+        <translation>将编号为 %1。文号一经签发即被占用，不再重复使用。</translation>
+    </message>
+    <message>
+        <source>A notice for this period was already issued: %1.</source>
+        <translation>本期间已签发过通报：%1。</translation>
+    </message>
+    <message>
+        <source>Issue the notice</source>
+        <translation>签发通报</translation>
+    </message>
+    <message>
+        <source>Issuing the notice…</source>
+        <translation>正在签发通报…</translation>
+    </message>
+    <message>
+        <source>The notice was not issued</source>
+        <translation>通报未签发</translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>已签发 %1。</translation>
+    </message>
+    <message>
+        <source>Select a home unit first.</source>
+        <translation>请先选择一个派驻单位。</translation>
+    </message>
+    <message>
+        <source>Laying out the letter…</source>
+        <translation>正在排版反馈函…</translation>
+    </message>
+    <message>
+        <source>The letter cannot be laid out</source>
+        <translation>反馈函无法排版</translation>
+    </message>
+    <message>
+        <source>Check the home units to write to first.</source>
+        <translation>请先勾选要发函的派驻单位。</translation>
+    </message>
+    <message>
+        <source>Issue %1 feedback letter(s) for %2, dated %3?</source>
+        <translation>签发%2反馈函 %1 件，成文日期 %3？</translation>
+    </message>
+    <message>
+        <source>They will be numbered %1, in the order of the list. The numbers are used once issued and never given again.</source>
+        <translation>将按列表顺序编号为 %1。文号一经签发即被占用，不再重复使用。</translation>
+    </message>
+    <message>
+        <source>%1 of these units already have a letter for this period.</source>
+        <translation>其中 %1 个单位本期间已发过函。</translation>
+    </message>
+    <message>
+        <source>Issue letters</source>
+        <translation>批量签发反馈函</translation>
+    </message>
+    <message>
+        <source>Issuing %1 letter(s)…</source>
+        <translation>正在签发 %1 件函…</translation>
+    </message>
+    <message>
+        <source>The letters were not issued</source>
+        <translation>反馈函未签发</translation>
+    </message>
+    <message>
+        <source>Issued %1 letter(s): %2</source>
+        <translation>已签发 %1 件函：%2</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3742,162 @@ Restore the newest good backup (Restore…).</source>
         <source>{field}: “{value}” does not give the last four characters of an ID number (four digits, or three digits and X).</source>
         <translation>{field}：“{value}”不是身份证号的后四位（应为四位数字，或三位数字加 X）。</translation>
     </message>
+    <message>
+        <source>Part of the document does not fit on one page (“{excerpt}”): a table row, a title or the list of copy recipients is too long. Shorten it or split it, then try again.</source>
+        <translation>公文中有一部分内容一页排不下（“{excerpt}”）：表格的某一行、标题或抄送机关过长。请缩短或拆分后再试。</translation>
+    </message>
+    <message>
+        <source>{field} is empty; the document cannot be laid out without it.</source>
+        <translation>{field}为空，无法排版公文。</translation>
+    </message>
+    <message>
+        <source>No Chinese font could be loaded, so the document cannot be printed: the fonts that come with the program (in {folder}) are missing or damaged, and this computer has none of the office fonts. Reinstall the program, or copy a Chinese font file (宋体, 仿宋 …) into {folder} and restart it.</source>
+        <translation>无法加载任何中文字体，公文无法打印：程序自带的字体（位于 {folder}）缺失或已损坏，本机也没有安装公文字体。请重新安装程序，或将中文字体文件（宋体、仿宋等）复制到 {folder}，然后重新启动程序。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a period: choose a month (2026-10) or a quarter (2026-Q3).</source>
+        <translation>“{value}”不是有效的考核期间：请选择月份（如2026-10）或季度（如2026-Q3）。</translation>
+    </message>
+    <message>
+        <source>{period} has no published evaluation results (a quarter needs all three months published). Publish the results on the evaluation page first.</source>
+        <translation>{period}没有已公布的考核结果（季度须三个月均已公布）。请先在考核页面公布结果。</translation>
+    </message>
+    <message>
+        <source>The honours (服务之星, 流动红旗窗口) of {month} have not been confirmed, so the notice for {period} cannot list them. Confirm them on the evaluation page first.</source>
+        <translation>{month}的“服务之星”“流动红旗窗口”尚未确认，{period}的通报无法列出。请先在考核页面确认。</translation>
+    </message>
+    <message>
+        <source>{unit} had no staff evaluated at the center in {period}; there is nothing to report to it.</source>
+        <translation>{unit}在{period}没有派驻人员参加中心考核，无需反馈。</translation>
+    </message>
+    <message>
+        <source>The text of the notice is empty; write it (or restore the suggested text) before previewing or issuing.</source>
+        <translation>通报正文为空：请先填写正文（或恢复建议文本），再预览或印发。</translation>
+    </message>
+    <message>
+        <source>The text of the notice has {length} characters; a notice takes at most {max}. Shorten it.</source>
+        <translation>通报正文共{length}个字符，超过上限{max}个字符，请精简。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a type of official document (通报 or 函).</source>
+        <translation>“{value}”不是公文种类（应为通报或函）。</translation>
+    </message>
+    <message>
+        <source>{field}: enter the prefix of the document numbers (for example 青政服).</source>
+        <translation>{field}：请填写发文字号的前缀（例如“青政服”）。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” has {length} characters; a number prefix has at most {max}.</source>
+        <translation>{field}：“{value}”有{length}个字，发文字号前缀最多{max}个字。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” contains a space; a number prefix is written without spaces.</source>
+        <translation>{field}：“{value}”含有空格，发文字号前缀中不能有空格。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” contains “{char}”; the year in brackets 〔〕 and the serial number are added to the prefix, so it has no digits or brackets of its own.</source>
+        <translation>{field}：“{value}”含有“{char}”。年份（带六角括号〔〕）和序号会自动加在前缀后面，前缀本身不能含数字或括号。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is also the prefix of the notices (通报); give the letters (函) a prefix of their own, usually ending in 函, or both would print the same numbers.</source>
+        <translation>{field}：“{value}”与通报的前缀相同。请为函另设前缀（通常以“函”结尾），否则两类公文会出现相同的文号。</translation>
+    </message>
+    <message>
+        <source>No number prefix is set for {kind}: enter the center’s short name or the number prefixes in the settings first.</source>
+        <translation>尚未设置{kind}的发文字号前缀：请先在设置中填写中心简称或发文字号前缀。</translation>
+    </message>
+    <message>
+        <source>{field}: enter who prints the notices (印发机关), for example the center or its office.</source>
+        <translation>{field}：请填写印发机关，例如中心名称或中心办公室。</translation>
+    </message>
+    <message>
+        <source>{field}: {length} characters are too many; at most {max}.</source>
+        <translation>{field}：{length}个字太长，最多{max}个字。</translation>
+    </message>
+    <message>
+        <source>The document shows what looks like an ID or mobile phone number (“{context}”); circulated documents never show them. Remove it from the text, then preview or issue again.</source>
+        <translation>公文中出现了疑似身份证号或手机号码（“{context}”），对外印发的公文不得含有此类号码。请从正文中删除后再预览或印发。</translation>
+    </message>
+    <message>
+        <source>There is nothing to issue.</source>
+        <translation>没有需要印发的公文。</translation>
+    </message>
+    <message>
+        <source>Issuing was cancelled ({done} of {total} done); nothing was issued and no document number was used.</source>
+        <translation>已取消印发（已处理{done}/{total}份）；未印发任何公文，也未占用发文字号。</translation>
+    </message>
+    <message>
+        <source>The stored file of {number} is damaged: it no longer matches the fingerprint recorded when it was issued, so it cannot be reprinted. Restore a backup or ask the administrator.</source>
+        <translation>{number}的存档文件已损坏：与印发时记录的校验值不符，无法重印。请恢复备份或联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>The evaluation of {period} is not published yet; rankings and evaluation sheets are printed from published results only.</source>
+        <translation>{period}的考核结果尚未发布；排名表和考核评分表只能根据已发布的考核结果打印。</translation>
+    </message>
+    <message>
+        <source>The quarter {period} is not complete: the evaluation of {months} is not published yet.</source>
+        <translation>{period} 的季度考核尚未完成：{months}的考核结果尚未发布。</translation>
+    </message>
+    <message>
+        <source>{name} has no published evaluation form for {period}, so there is no evaluation sheet to print.</source>
+        <translation>{name}在{period}没有已发布的考核表，无法打印考核评分表。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a period (a month such as 2026-10, or a quarter such as 2026-Q3).</source>
+        <translation>“{value}”不是有效的考核期间（月份如 2026-10，季度如 2026-Q3）。</translation>
+    </message>
+    <message>
+        <source>Roster generation was cancelled; nothing was saved.</source>
+        <translation>已取消排班生成，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{field}: the calendar of {year}-{month} does not list every day of the month exactly once.</source>
+        <translation>{field}：{year}年{month}月的日历没有把本月每一天恰好列出一次。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” duties a week is not allowed; at least 1.</source>
+        <translation>{field}：每周最多值班“{value}”次不可用，至少为1次。</translation>
+    </message>
+    <message>
+        <source>{field}: a duty post is listed twice.</source>
+        <translation>{field}：有值班岗位重复列出。</translation>
+    </message>
+    <message>
+        <source>{field}: a person is listed twice.</source>
+        <translation>{field}：有人员重复列出。</translation>
+    </message>
+    <message>
+        <source>{field}: the duty post “{post_name}” needs “{value}” people; it must need at least 1.</source>
+        <translation>{field}：值班岗位“{post_name}”所需人数为“{value}”，至少应为1人。</translation>
+    </message>
+    <message>
+        <source>{field}: the duty post “{post_name}” needs both a start and an end time, the end after the start.</source>
+        <translation>{field}：值班岗位“{post_name}”须同时填写开始和结束时间，且结束晚于开始。</translation>
+    </message>
+    <message>
+        <source>{field}: the duty post “{post_name}” needs {needed} people, but only {qualified} qualify for it; lower the number or widen who may serve.</source>
+        <translation>{field}：值班岗位“{post_name}”需要{needed}人，但符合条件的只有{qualified}人；请减少人数或扩大可值班人员范围。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a part of a day (whole day, morning or afternoon).</source>
+        <translation>{field}：“{value}”不是有效的请假时段（全天、上午或下午）。</translation>
+    </message>
+    <message>
+        <source>{field}: a locked cell on {day} belongs to a duty post that no longer exists.</source>
+        <translation>{field}：{day}的一个锁定格子所属的值班岗位已不存在。</translation>
+    </message>
+    <message>
+        <source>{field}: the person chosen for {day} is not among the people who can be on duty.</source>
+        <translation>{field}：为{day}选定的人员不在可值班人员之中。</translation>
+    </message>
+    <message>
+        <source>{field}: the cell on {day} is empty; there is nobody to swap.</source>
+        <translation>{field}：{day}的格子为空，无人可换。</translation>
+    </message>
+    <message>
+        <source>{field}: both cells are the same person's; choose someone else to swap with.</source>
+        <translation>{field}：两个格子是同一人，请选择其他人调换。</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationFormDialog</name>
@@ -4050,6 +4646,74 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>To</source>
         <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Number prefix of notices (通报)</source>
+        <translation>通报发文字号前缀</translation>
+    </message>
+    <message>
+        <source>Number prefix of letters (函)</source>
+        <translation>函发文字号前缀</translation>
+    </message>
+    <message>
+        <source>Printed by (印发机关)</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <source>Issuing organ (发文机关标志)</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <source>Month calendar</source>
+        <translation>当月日历</translation>
+    </message>
+    <message>
+        <source>Duties a week at most</source>
+        <translation>每周最多值班次数</translation>
+    </message>
+    <message>
+        <source>Duty posts</source>
+        <translation>值班岗位</translation>
+    </message>
+    <message>
+        <source>Duty staff</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>People needed</source>
+        <translation>所需人数</translation>
+    </message>
+    <message>
+        <source>Duty times</source>
+        <translation>值班时间</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假时段</translation>
+    </message>
+    <message>
+        <source>Locked cells</source>
+        <translation>锁定格子</translation>
+    </message>
+    <message>
+        <source>First cell</source>
+        <translation>第一个格子</translation>
+    </message>
+    <message>
+        <source>Second cell or person</source>
+        <translation>第二个格子或人员</translation>
+    </message>
+    <message>
+        <source>Duty type</source>
+        <translation>值班类型</translation>
+    </message>
+    <message>
+        <source>Duty days</source>
+        <translation>值班日</translation>
+    </message>
+    <message>
+        <source>Weekends running</source>
+        <translation>连续周末值班</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5629,14 @@ Restore the newest good backup (Restore…).</source>
         <translation>证书与等级</translation>
     </message>
     <message>
+        <source>Official documents</source>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <source>Document register</source>
+        <translation>发文登记</translation>
+    </message>
+    <message>
         <source>Vetting</source>
         <translation>考察</translation>
     </message>
@@ -5053,6 +5725,94 @@ Restore the newest good backup (Restore…).</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>No document to show.</source>
+        <extracomment>pages are rendered for the printer at its resolution, but not finer than this (an A4 page at 600 dpi is a 4960 × 7016 image, about 140 MB while it is painted) zoom steps of the +/- buttons the PDF shown changed (pages: 0 when cleared) a file was saved (its path) a print job was sent (the number of sheets painted)</extracomment>
+        <translation>没有可显示的文件。</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit the page width</source>
+        <translation>按页面宽度显示</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>显示整页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print through the system print dialog</source>
+        <translation>通过系统打印对话框打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file</source>
+        <translation>将文件另存为 PDF</translation>
+    </message>
+    <message>
+        <source>The document cannot be shown.</source>
+        <translation>无法显示该文件。</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>打印失败：%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5640,6 +6400,61 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Ranking table (考核排名表)</source>
+        <translation>考核排名表</translation>
+    </message>
+    <message>
+        <source>Everyone evaluated in the period, by rank, with score and grade; a quarter shows the three months and their average.</source>
+        <translation>本期间全部参加考核人员按名次排列，列出得分和等次；季度表列出三个月得分及平均分。</translation>
+    </message>
+    <message>
+        <source>Open ranking table…</source>
+        <translation>打开排名表…</translation>
+    </message>
+    <message>
+        <source>Evaluation sheet of one person (考核评分表)</source>
+        <translation>个人考核评分表</translation>
+    </message>
+    <message>
+        <source>The person's score by item, deductions and bonuses, citizen ratings, leave and training in the period.</source>
+        <translation>本人在该期间的分项得分、扣分与加分、群众评价、请假和培训情况。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Type a name, unit or window</source>
+        <translation>输入姓名、单位或窗口</translation>
+    </message>
+    <message>
+        <source>Open evaluation sheet…</source>
+        <translation>打开评分表…</translation>
+    </message>
+    <message>
+        <source>Laying out the ranking table…</source>
+        <translation>正在排版排名表…</translation>
+    </message>
+    <message>
+        <source>Ranking table %1</source>
+        <translation>%1考核排名表</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>请先选择人员。</translation>
+    </message>
+    <message>
+        <source>Laying out the evaluation sheet…</source>
+        <translation>正在排版考核评分表…</translation>
+    </message>
+    <message>
+        <source>Evaluation sheet of %1, %2</source>
+        <translation>%1 %2考核评分表</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -5694,7 +6509,8 @@ Restore the newest good backup (Restore…).</source>
     <message numerus="yes">
         <source>Nothing was saved: %n row(s) of the file have problems. Correct the file and import it again.</source>
         <translation>
-            <numerusform>未保存任何记录：文件中有 %n 行存在问题。请修改文件后重新导入。</numerusform></translation>
+            <numerusform>未保存任何记录：文件中有 %n 行存在问题。请修改文件后重新导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -6010,6 +6826,38 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Center settings</source>
         <translation>中心设置</translation>
+    </message>
+    <message>
+        <source>Official documents</source>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <source>Number prefix of notices (通报)</source>
+        <translation>通报文号前缀</translation>
+    </message>
+    <message>
+        <source>Number prefix of letters (函)</source>
+        <translation>函文号前缀</translation>
+    </message>
+    <message>
+        <source>e.g. 青政服函 → 青政服函〔2026〕3号</source>
+        <translation>例如：青政服函 → 青政服函〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>Printed by (印发机关)</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <source>e.g. 青山县政务服务中心综合科</source>
+        <translation>例如：青山县政务服务中心综合科</translation>
+    </message>
+    <message>
+        <source>Save document settings</source>
+        <translation>保存公文设置</translation>
+    </message>
+    <message>
+        <source>Document settings saved.</source>
+        <translation>公文设置已保存。</translation>
     </message>
     <message>
         <source>The language changes the next time the program starts.</source>
@@ -7390,12 +8238,14 @@ Mobile: %3
     <message numerus="yes">
         <source>Enrol %n person(s) on “%1”? Each is enrolled with the reason shown.</source>
         <translation>
-            <numerusform>为“%1”报名 %n 人？每人按所列原因报名。</numerusform></translation>
+            <numerusform>为“%1”报名 %n 人？每人按所列原因报名。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) enrolled on %1.</source>
         <translation>
-            <numerusform>已为 %1 报名 %n 人。</numerusform></translation>
+            <numerusform>已为 %1 报名 %n 人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

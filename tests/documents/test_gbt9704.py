@@ -667,3 +667,12 @@ def test_table_column_alignment():
     assert left == pytest.approx(AREA_LEFT + gbt9704.TABLE_PADDING_X, abs=0.01)
     assert centred > left + 50  # the middle of a 78 mm column
     assert head_left == pytest.approx(head_centred)
+
+
+def test_title_is_not_split_inside_a_word():
+    """“关于反馈2026年第三季度派驻人员考核情况的函” breaks after 季度, not inside it."""
+    title = "关于反馈2026年第三季度派驻人员考核情况的函"
+    page = read(render(letter(title=title)))[0]
+    lines = [t for _y, t in page.text_lines() if t and set(t) <= set(title)]
+    assert "".join(lines) == title and len(lines) == 2
+    assert not any(ln.endswith("季") for ln in lines) and lines[0].endswith("季度")

@@ -1,4 +1,5 @@
-"""Center settings: name, short name for document numbers, address, leaders; where data lives."""
+"""Center settings: name, short name, address, leaders; the number prefixes of official documents
+and their 印发机关; where data lives."""
 
 from __future__ import annotations
 
@@ -62,7 +63,10 @@ class SettingsPage(Page):
         self.save_button.setObjectName("saveCenter")
         self.save_button.clicked.connect(self.save_center)
         form.addRow("", self.save_button)
-        outer.addWidget(center_box)
+        top = QHBoxLayout()
+        top.addWidget(center_box, 3)
+        top.addWidget(self._documents_box(), 2)
+        outer.addLayout(top)
 
         leaders_box = QGroupBox(self.tr("Center leaders"), self)
         lay = QVBoxLayout(leaders_box)
@@ -124,15 +128,76 @@ class SettingsPage(Page):
         outer.addWidget(info)
         outer.addStretch(1)
         if not ui.can(perm.CENTER_WRITE):  # read-only for roles that may not change the center
-            for edit in self.edits.values():
+            for edit in (*self.edits.values(), *self.doc_edits.values()):
                 edit.setReadOnly(True)
-            for b in (self.save_button, *self.findChildren(QPushButton, "addLeader"),
+            for b in (self.save_button, self.save_numbers_button, *self.findChildren(QPushButton, "addLeader"),
                       *self.findChildren(QPushButton, "editLeader"), *self.findChildren(QPushButton, "removeLeader")):
                 b.setEnabled(False)
                 b.setToolTip(self.tr("Your role may not do this."))
 
     def title(self) -> str:
         return self.tr("Center settings")
+
+    def _documents_box(self) -> QGroupBox:
+        """Number prefixes of 通报 and 函 and the 印发机关 of notices (DocumentService)."""
+        box = QGroupBox(self.tr("Official documents"), self)
+        form = QFormLayout(box)
+        self.doc_edits: dict[str, QLineEdit] = {}
+        self.doc_errors: dict[str, FieldError] = {}
+        for key, text, hint in (
+            ("notice_prefix", self.tr("Number prefix of notices (通报)"), self.tr("e.g. 青政服 → 青政服〔2026〕5号")),
+            ("letter_prefix", self.tr("Number prefix of letters (函)"), self.tr("e.g. 青政服函 → 青政服函〔2026〕3号")),
+            ("printed_by", self.tr("Printed by (印发机关)"), self.tr("e.g. 青山县政务服务中心综合科")),
+        ):
+            edit = QLineEdit(box)
+            edit.setObjectName(key)
+            edit.setPlaceholderText(hint)
+            edit.setToolTip(hint)
+            edit.returnPressed.connect(self.save_numbers)
+            err = FieldError(box)
+            lay = QVBoxLayout()
+            lay.setSpacing(1)
+            lay.addWidget(edit)
+            lay.addWidget(err)
+            form.addRow(text, lay)
+            self.doc_edits[key], self.doc_errors[key] = edit, err
+        self.save_numbers_button = QPushButton(self.tr("Save document settings"), box)
+        self.save_numbers_button.setObjectName("saveNumbers")
+        self.save_numbers_button.clicked.connect(lambda _c=False: self.save_numbers())
+        form.addRow("", self.save_numbers_button)
+        return box
+
+    def _documents(self):
+        from govhr_desktop.services.documents import DocumentService
+
+        return DocumentService(self.ui.services)
+
+    def save_numbers(self) -> bool:
+        from govhr_desktop.services.documents import NumberSettings
+
+        for err in self.doc_errors.values():
+            err.show_text("")
+        data = NumberSettings(**{k: e.text() for k, e in self.doc_edits.items()})
+        try:
+            saved = self._documents().save_number_settings(data)
+        except (DomainError, ValidationError) as e:
+            errors = e.errors if isinstance(e, ValidationError) else [e]
+            shown = False
+            for de in errors:
+                if de.field in self.doc_errors and self.doc_errors[de.field].isHidden():
+                    self.doc_errors[de.field].show_text(messages.describe(de))
+                    shown = True
+            if not shown:
+                self.show_domain_error(e)
+            first = next((k for k in self.doc_edits if not self.doc_errors[k].isHidden()), None)
+            if first:
+                self.doc_edits[first].setFocus()
+            return False
+        for k, e in self.doc_edits.items():
+            e.setText(getattr(saved, k))
+        self.notify(self.tr("Document settings saved."))
+        self.data_changed.emit()
+        return True
 
     def _language_changed(self) -> None:
         self.ui.settings.setValue("ui/lang", self.lang.currentData())
@@ -148,6 +213,13 @@ class SettingsPage(Page):
             self.edits[key].setText(getattr(c, key))
             self.errors[key].show_text("")
         self.leader_model.set_rows(self.ui.center.leaders())
+        try:
+            numbers = self._documents().number_settings()
+        except (DomainError, ValidationError):
+            numbers = None
+        for k, e in self.doc_edits.items():
+            e.setText(getattr(numbers, k) if numbers is not None else "")
+            self.doc_errors[k].show_text("")
 
     def save_center(self) -> None:
         for err in self.errors.values():

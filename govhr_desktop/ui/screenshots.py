@@ -28,6 +28,21 @@ def _dialog(dlg: QDialog, path: Path) -> Path:
     return out
 
 
+def _letters_tab(page, window, path: Path) -> Path:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    page.tabs.setCurrentIndex(1)
+    if page.unit_list.count():
+        page.unit_list.setCurrentRow(0)
+        page.preview_letter()
+        loop = QEventLoop()  # the PDF view paints from a render thread
+        QTimer.singleShot(1500, loop.quit)
+        loop.exec()
+    shot = _grab(window, path)
+    page.tabs.setCurrentIndex(0)
+    return shot
+
+
 def render_all(ui: UiContext, out_dir: str | Path) -> list[Path]:
     from govhr_desktop.ui.dialogs.org_dialogs import HomeUnitDialog, LeaderDialog, WindowDialog, ZoneDialog
     from govhr_desktop.ui.dialogs.staff_dialog import StaffDialog
@@ -54,6 +69,10 @@ def render_all(ui: UiContext, out_dir: str | Path) -> list[Path]:
             for _ in range(3):
                 QApplication.processEvents()
         files.append(_grab(window, out / f"{i + 1:02d}_page_{key}.png"))
+
+    if "documents" in window.page_keys:  # the feedback-letter tab, one unit's letter previewed
+        window.show_page("documents")
+        files.append(_letters_tab(window.page("documents"), window, out / "17b_tab_documents_letters.png"))
 
     staff = ui.staff.list(include_returned=False)
     windows = ui.windows.list()

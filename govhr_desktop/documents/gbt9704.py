@@ -52,21 +52,79 @@ Bad input: an empty organ or title raises ``DomainError("document.missing_part",
 a block that cannot fit on one page (a table row taller than a page, a title or 版记 longer than
 a page) raises ``DomainError("document.block_too_large", block=<kind>, excerpt=<text>)``; no PDF
 is produced then. No Qt here.
+
+Modules: ``gbt9704_geometry`` (page geometry, sizes, rules), ``gbt9704_text`` (measuring,
+line items, wrapping, justifying, balanced titles), ``gbt9704_tables`` (table layout and grid),
+``gbt9704_pdf`` (writing into the page content); this one lays the items out on pages.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as pdf_canvas
 
 from govhr_desktop.documents import fonts
-from govhr_desktop.documents.cjk_linebreak import break_lines, can_break
+from govhr_desktop.documents.gbt9704_geometry import (  # noqa: F401  (TABLE_PADDING_X re-exported)
+    _EPS,
+    AREA_BOTTOM,
+    AREA_HEIGHT,
+    AREA_LEFT,
+    AREA_RIGHT,
+    AREA_TOP,
+    AREA_WIDTH,
+    BANJI_LEADING,
+    BANJI_THICK,
+    BANJI_THIN,
+    CELL,
+    DATE_RIGHT_CELLS,
+    EM_ASCENT,
+    GRID_CHAR_SPACE,
+    LETTER_BOTTOM_RULE,
+    LETTER_NUMBER_GAP,
+    LETTER_ORGAN_HEIGHT,
+    LETTER_ORGAN_TOP,
+    LETTER_RULE_GAP,
+    LETTER_RULE_GAP_BELOW_ORGAN,
+    LETTER_RULE_LENGTH,
+    LETTER_THICK,
+    LETTER_THIN,
+    LINES_PER_PAGE,
+    ORGAN_HEIGHT,
+    ORGAN_MAX_CHAR_WIDTH,
+    ORGAN_MIN_SCALE,
+    ORGAN_TOP_BELOW_AREA,
+    PAGE_HEIGHT,
+    PAGE_NUMBER_GAP,
+    PAGE_NUMBER_INSET,
+    PAGE_WIDTH,
+    PITCH,
+    RED_RULE_WIDTH,
+    RULE_BELOW_NUMBER,
+    SEAL_BLANK_LINES,
+    SIZE_2,
+    SIZE_3,
+    SIZE_4,
+    TABLE_PADDING_X,
+    band_baseline,
+    format_date,
+)
+from govhr_desktop.documents.gbt9704_pdf import _Pdf
+from govhr_desktop.documents.gbt9704_tables import _draw_table_part, _Row, _table_item, _TableItem
+from govhr_desktop.documents.gbt9704_text import (
+    _balance,
+    _Blank,
+    _clean,
+    _justified_space,
+    _Line,
+    _measure,
+    _PageBreak,
+    _runs,
+    _visual_width,
+    _wrap,
+)
 from govhr_desktop.documents.model import (
     FORMAT_FILE,
     FORMAT_LETTER,
@@ -80,305 +138,7 @@ from govhr_desktop.documents.model import (
 )
 from govhr_desktop.domain.errors import DomainError
 
-# --- geometry (PDF points; y grows upwards from the bottom of the paper) -------------------------
-
-MM = 72 / 25.4
-PAGE_WIDTH, PAGE_HEIGHT = A4
-TOP_MARGIN = 37 * MM
-LEFT_MARGIN = 28 * MM
-AREA_WIDTH = 156 * MM
-AREA_HEIGHT = 225 * MM
-AREA_LEFT = LEFT_MARGIN
-AREA_RIGHT = AREA_LEFT + AREA_WIDTH
-AREA_TOP = PAGE_HEIGHT - TOP_MARGIN
-AREA_BOTTOM = AREA_TOP - AREA_HEIGHT
-LINES_PER_PAGE = 22
-CHARS_PER_LINE = 28
-PITCH = AREA_HEIGHT / LINES_PER_PAGE  # line pitch, 28.99 pt
-CELL = AREA_WIDTH / CHARS_PER_LINE  # character cell, 15.79 pt
-
-SIZE_2 = 22.0  # 2号: titles
-SIZE_3 = 16.0  # 3号: body
-SIZE_4 = 14.0  # 4号: 版记, page numbers
-
-#: Top of a character's em box above its baseline, in ems (the ideographic em box of Chinese
-#: fonts runs from -0.12 to 0.88 em). A line's em box is centred in its band of one pitch.
-EM_ASCENT = 0.88
-
-RED = (1, 0, 0)
-
-# file format (文件格式)
-ORGAN_TOP_BELOW_AREA = 35 * MM  # top of the organ mark below the top of the text area
-ORGAN_HEIGHT = 20 * MM  # em height of the organ mark (GB/T 9704: under 22 x 15 mm)
-ORGAN_MAX_CHAR_WIDTH = 15 * MM
-ORGAN_MIN_SCALE = 0.5  # narrowest horizontal scale before the mark is made smaller
-RULE_BELOW_NUMBER = 4 * MM  # red rule under the number's em box
-RED_RULE_WIDTH = 0.35 * MM  # thickness of the red rule (about 1 pt)
-# letter format (信函格式)
-LETTER_ORGAN_TOP = 30 * MM  # from the top of the paper
-LETTER_ORGAN_HEIGHT = 12 * MM
-LETTER_RULE_LENGTH = 170 * MM
-LETTER_RULE_GAP_BELOW_ORGAN = 4 * MM
-LETTER_THICK = 2.0  # pt
-LETTER_THIN = 0.5  # pt
-LETTER_RULE_GAP = 1 * MM  # white between the two lines of a double rule
-LETTER_BOTTOM_RULE = 20 * MM  # bottom edge of the lower double rule above the bottom of the paper
-LETTER_NUMBER_GAP = SIZE_3 * 7 / 8  # top rule to the number's em box: 7/8 of a 3号 character
-# 版记
-BANJI_THICK = 0.35 * MM
-BANJI_THIN = 0.25 * MM
-BANJI_LEADING = SIZE_4 * 1.5  # continuation lines of a wrapped 抄送
-# signature
-SEAL_BLANK_LINES = 3  # blank lines above the issuer's name, for the seal
-DATE_RIGHT_CELLS = 4  # 右空四字
-# page numbers
-PAGE_NUMBER_GAP = 7 * MM  # text area bottom to the top of the page number's em box
-PAGE_NUMBER_INSET = SIZE_4  # one 4号 character in from the edge of the text area
-
-GRID_CHAR_SPACE = CELL - SIZE_3  # negative: 16 pt glyphs on 15.79 pt cells
-TABLE_PADDING_X = 3.0
-TABLE_PADDING_Y = 2.5
-TABLE_GRID = 0.5
-
-_EPS = 0.01
-
-
-def format_date(d: date) -> str:
-    """2026年11月21日: Arabic numerals, no leading zeros."""
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
-def band_baseline(band_top: float, size: float) -> float:
-    """Baseline of a line of ``size`` pt whose band (one pitch high) starts at ``band_top``."""
-    return band_top - (PITCH - size) / 2 - EM_ASCENT * size
-
-
-# --- glyphs and measuring --------------------------------------------------------------------------
-
-_glyphs: dict[tuple[str, str], tuple[str, str, float]] = {}
-
-
-def _glyph(font: str, ch: str) -> tuple[str, str, float]:
-    """(font that draws ch, character drawn, advance in ems) for ``ch`` wanted in ``font``."""
-    key = (font, ch)
-    hit = _glyphs.get(key)
-    if hit is None:
-        f = fonts.font_covering(ch, font)
-        c = ch
-        if f is None:
-            c = fonts.MISSING_GLYPH
-            f = fonts.font_covering(c, font) or font
-        w = pdfmetrics.stringWidth(c, f, 1000.0) / 1000.0 if ch != "\n" else 0.0
-        hit = (f, c, w)
-        _glyphs[key] = hit
-    return hit
-
-
-@dataclass
-class _Measured:
-    """A text resolved to drawable characters, their fonts and advances."""
-
-    text: str  # as drawn (□ for characters no font has)
-    fonts: list[str]
-    advances: list[float]
-
-
-#: Control characters are dropped (a tab becomes a space, CR LF / CR a line feed).
-_CLEAN = {i: None for i in range(32) if i not in (9, 10, 13)} | {9: " ", 0x7F: None}
-
-
-def _clean(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CLEAN)
-
-
-def _measure(text: str, font: str, size: float, char_space: float = 0.0) -> _Measured:
-    text = _clean(text)
-    get = _glyphs.get
-    resolved = [get((font, ch)) or _glyph(font, ch) for ch in text]
-    chars = "".join(g[1] for g in resolved)
-    return _Measured(chars, [g[0] for g in resolved], [g[2] * size + char_space for g in resolved])
-
-
-def _runs(m: _Measured, a: int, b: int) -> tuple[tuple[str, str], ...]:
-    """(font, text) runs of m.text[a:b]."""
-    fs = m.fonts
-    if a >= b:
-        return ()
-    first = fs[a]
-    if fs[a:b].count(first) == b - a:
-        return ((first, m.text[a:b]),)
-    out: list[tuple[str, str]] = []
-    start = a
-    for i in range(a + 1, b):
-        if fs[i] != fs[start]:
-            out.append((fs[start], m.text[start:i]))
-            start = i
-    out.append((fs[start], m.text[start:b]))
-    return tuple(out)
-
-
-# --- writing the page content ------------------------------------------------------------------------
-
-
-def _n(v: float) -> str:
-    """A number for the content stream: at most four decimals, no trailing zeros."""
-    t = f"{v:.4f}"
-    t = t.rstrip("0").rstrip(".")
-    return "0" if t in ("-0", "") else t
-
-
-_ESCAPE = [chr(i) if 32 <= i < 127 else f"\\{i:03o}" for i in range(256)]
-for _c in "\\()":
-    _ESCAPE[ord(_c)] = "\\" + _c
-
-
-class _Pdf:
-    """Writes text and rules straight into the canvas's page content: one BT … ET per line with
-    a Tf per font subset, numbers formatted once. ReportLab still embeds and subsets the fonts
-    (``TTFont.splitString`` / ``getSubsetInternalName``) and writes the file; this only skips
-    the per-call overhead of ``textobject`` (graphics state bookkeeping, ``fp_str``)."""
-
-    def __init__(self, canvas: pdf_canvas.Canvas) -> None:
-        self.c = canvas
-        self.doc = canvas._doc
-        self.fonts: dict[str, object] = {}
-
-    def _font(self, name: str):
-        f = self.fonts.get(name)
-        if f is None:
-            f = self.fonts[name] = pdfmetrics.getFont(name)
-        return f
-
-    def text(self, x: float, y: float, size: float, runs, char_space: float = 0.0,
-             red: bool = False, scale: float = 1.0) -> None:
-        doc = self.doc
-        out = ["q 1 0 0 rg " if red else "", "BT 1 0 0 1 ", _n(x), " ", _n(y), " Tm"]
-        if char_space:
-            out += [" ", _n(char_space), " Tc"]
-        if scale != 1.0:
-            out += [" ", _n(scale * 100), " Tz"]
-        sz = _n(size)
-        esc = _ESCAPE
-        for name, text in runs:
-            font = self._font(name)
-            for subset, t in font.splitString(text, doc):
-                out += [" ", font.getSubsetInternalName(subset, doc), " ", sz, " Tf (",
-                        "".join([esc[b] for b in t]), ") Tj"]
-        # Tc and Tz belong to the graphics state and outlive BT … ET: put them back, so what
-        # is drawn next starts from 0 and 100 %
-        if char_space:
-            out.append(" 0 Tc")
-        if scale != 1.0:
-            out.append(" 100 Tz")
-        out.append(" ET Q" if red else " ET")
-        self.c._code.append("".join(out))
-
-    def rules(self, segments, width: float, red: bool = False) -> None:
-        """Straight lines (x0, y0, x1, y1) stroked in one path, black or red."""
-        out = ["q ", _n(width), " w 0 J ", "1 0 0 RG" if red else "0 0 0 RG"]
-        for x0, y0, x1, y1 in segments:
-            out += [" ", _n(x0), " ", _n(y0), " m ", _n(x1), " ", _n(y1), " l"]
-        out.append(" S Q")
-        self.c._code.append("".join(out))
-
-
-# --- layout items ----------------------------------------------------------------------------------
-
-
-@dataclass
-class _Line:
-    """One line of text in a band of one pitch."""
-
-    runs: tuple[tuple[str, str], ...]
-    x: float
-    size: float
-    char_space: float = 0.0
-    keep_with_next: bool = False
-    red: bool = False
-    extra: tuple[tuple[float, tuple[tuple[str, str], ...], float], ...] = ()  # more runs (x, runs, cs)
-
-    height = PITCH
-
-
-@dataclass
-class _Blank:
-    keep_with_next: bool = False
-    height = PITCH
-
-
-@dataclass
-class _PageBreak:
-    keep_with_next = False
-    height = 0.0
-
-
-@dataclass
-class _Cell:
-    lines: list[tuple[tuple[tuple[str, str], ...], float]]  # (runs, natural width) per line
-    centred: bool
-
-
-@dataclass
-class _Row:
-    cells: list[_Cell]
-    height: float
-
-
-@dataclass
-class _TableItem:
-    """A table drawn by the typesetter: a header row repeated on every page it spans, data rows
-    split between rows, a thin black grid, cell text broken like the body."""
-
-    block: TableBlock
-    col_x: list[float]  # column edges from the table's left edge (ncols + 1)
-    header: _Row
-    rows: list[_Row]
-    size: float
-    leading: float
-    keep_with_next = False
-
-    @property
-    def min_height(self) -> float:
-        """The header row plus the first data row: the least that may start on a page."""
-        return self.header.height + (self.rows[0].height if self.rows else 0.0)
-
-
 _Item = _Line | _Blank | _PageBreak | _TableItem
-
-
-@dataclass
-class _TextPart:
-    """Lines of text laid out against a width, before they become items."""
-
-    lines: list[tuple[int, int]]
-    measured: _Measured
-    widths: list[float] = field(default_factory=list)  # natural width of each line
-
-
-def _wrap(text: str, font: str, size: float, char_space: float, first_width: float,
-          width: float) -> _TextPart:
-    m = _measure(text, font, size, char_space)
-    spans = break_lines(m.text, m.advances, first_width, width)
-    adv = m.advances
-    return _TextPart(spans, m, [sum(adv[a:b]) for a, b in spans])
-
-
-def _justified_space(part: _TextPart, k: int, avail: float, char_space: float) -> float:
-    """The character spacing that makes line k of a paragraph fill ``avail`` (not the last line
-    nor a line ended by a line feed; only small gaps are spread)."""
-    a, b = part.lines[k]
-    if k == len(part.lines) - 1 or b >= len(part.measured.text) or part.measured.text[b] == "\n":
-        return char_space
-    n = b - a
-    extra = avail - part.widths[k]
-    if n < 2 or extra <= _EPS or extra > 0.25 * avail:
-        return char_space
-    return char_space + extra / (n - 1)
-
-
-def _visual_width(width: float, char_space: float) -> float:
-    """Ink-box width of a line measured with ``char_space`` after every character."""
-    return width - char_space
 
 
 class _Fonts:
@@ -461,40 +221,7 @@ class _Layout:
         raise TypeError(f"not a block: {block!r}")
 
     def table(self, block: TableBlock) -> _TableItem:
-        ncols = len(block.header)
-        if ncols == 0:
-            raise ValueError("a table needs a header row")
-        widths = tuple(block.widths) if block.widths else (1.0,) * ncols
-        if len(widths) != ncols or any(w <= 0 for w in widths):
-            raise ValueError("table widths: one positive number per column")
-        total = float(sum(widths))
-        col_x = [0.0]
-        for w in widths:
-            col_x.append(col_x[-1] + AREA_WIDTH * w / total)
-        col_x[-1] = AREA_WIDTH
-        size = float(block.font_size)
-        leading = round(size * 1.4, 2)
-
-        def row(cells: Sequence[str], font: str) -> _Row:
-            if len(cells) > ncols:
-                raise ValueError(f"a table row has {len(cells)} cells, the header {ncols}")
-            out = []
-            most = 1
-            for col in range(ncols):
-                text = str(cells[col]).strip() if col < len(cells) else ""
-                inner = col_x[col + 1] - col_x[col] - 2 * TABLE_PADDING_X
-                part = _wrap(text, font, size, 0.0, inner, inner)
-                lines = [(_runs(part.measured, a, b), w) for (a, b), w in zip(part.lines, part.widths)]
-                most = max(most, len(lines))
-                how = block.align[col] if col < len(block.align) else ""
-                out.append(_Cell(lines, centred=how == "center" if how else len(lines) == 1))
-            return _Row(out, most * leading + 2 * TABLE_PADDING_Y)
-
-        header = row(block.header, self.f.hei)
-        for c in header.cells:
-            c.centred = True
-        rows = [row(r, self.f.fangsong) for r in block.rows]
-        return _TableItem(block, col_x, header, rows, size, leading)
+        return _table_item(block, self.f.hei, self.f.fangsong)
 
     def attachment_note(self) -> list[_Item]:
         """"附件：1.<title>" one blank line under the body, names aligned."""
@@ -761,27 +488,7 @@ class _Layout:
             self.new_page()
 
     def draw_table_part(self, item: _TableItem, rows: Sequence[_Row], height: float) -> None:
-        x0 = AREA_LEFT
-        top = y = self.y
-        size, leading = item.size, item.leading
-        col_x = item.col_x
-        hlines = [(x0, top, x0 + col_x[-1], top)]
-        for r, row in enumerate((item.header, *rows)):
-            for col, cell in enumerate(row.cells):
-                if not cell.lines:
-                    continue
-                left, right = x0 + col_x[col], x0 + col_x[col + 1]
-                text_top = y - (row.height - len(cell.lines) * leading) / 2
-                for k, (runs, w) in enumerate(cell.lines):
-                    if not runs:
-                        continue
-                    lx = (left + right - w) / 2 if cell.centred else left + TABLE_PADDING_X
-                    base = text_top - k * leading - (leading - size) / 2 - EM_ASCENT * size
-                    self.pdf.text(lx, base, size, runs)
-            y -= row.height
-            hlines.append((x0, y, x0 + col_x[-1], y))
-        vlines = [(x0 + cx, top, x0 + cx, y) for cx in col_x]
-        self.pdf.rules(hlines + vlines, TABLE_GRID)
+        _draw_table_part(self.pdf, item, rows, self.y, AREA_LEFT)
         self.y -= height
         self.page_has_content = True
 
@@ -842,98 +549,6 @@ class _Layout:
         self.banji()
         self.finish_page()
         self.c.showPage()
-
-
-_OPENING = "“‘《（〔【「『〈([<"
-_CLOSING = "”’》）〕】」』〉)]>"
-_JOINERS = "和与及、，"
-TITLE_GOOD_BREAK = 4.0  # bonus (in character cells) for breaking at a natural place
-TITLE_INSIDE_QUOTES = 6.0  # penalty for breaking inside “…”, 《…》, （…）
-TITLE_SHORT_LAST = 3.0  # penalty for a last line of three characters or fewer ("的通报")
-TITLE_INSIDE_WORD = 6.0  # penalty for splitting a word of the usual titles ("季|度", "人|员")
-#: two-character words the center's titles use; a title is never split inside one of them
-_TITLE_WORDS = frozenset((
-    "季度", "年度", "半年", "月份", "派驻", "进驻", "人员", "考核", "情况", "服务", "窗口", "之星",
-    "流动", "红旗", "表扬", "表彰", "反馈", "通报", "工作", "单位", "中心", "政务", "培训", "评价",
-))
-
-
-def _title_break_cost(text: str, b: int, depth: int) -> float:
-    """Cost of breaking a title before text[b] (in character cells; negative: a good place)."""
-    before, after = text[b - 1], text[b]
-    cost = 0.0
-    if depth > 0:
-        cost += TITLE_INSIDE_QUOTES
-    if (after in _OPENING or before in _CLOSING or before in _JOINERS
-            or (before in "年月日" and b >= 2 and text[b - 2].isdigit())
-            or (text[b - 2:b] in ("季度", "年度") and after not in _CLOSING)
-            or (b == 2 and text.startswith("关于"))):
-        cost -= TITLE_GOOD_BREAK
-    if after == "的":
-        cost += TITLE_GOOD_BREAK / 2
-    if before + after in _TITLE_WORDS:
-        cost += TITLE_INSIDE_WORD
-    return cost
-
-
-def _balance(part: _TextPart, count: int, char_space: float) -> _TextPart:
-    """Re-break a centred title into ``count`` lines (the fewest it needs) at natural places and
-    of even length (GB/T 9704: 词意完整，排列对称，长短适宜): a small dynamic programme over the
-    allowed breaks minimising the lines' distance from the mean width plus a cost per break
-    (good: before an opening quote, after a closing one, after 和/与/及/、 or a date's 年月日,
-    after a leading 关于; bad: inside quotes or brackets, before 的, a very short last line)."""
-    m = part.measured
-    text, adv = m.text, m.advances
-    n = len(text)
-    if "\n" in text or count < 2:
-        return part
-    prefix = [0.0]
-    for a in adv:
-        prefix.append(prefix[-1] + a)
-    mean = prefix[n] / count
-    depth = [0] * (n + 1)  # bracket depth before text[i]
-    d = 0
-    for i, ch in enumerate(text):
-        depth[i] = d
-        if ch in _OPENING:
-            d += 1
-        elif ch in _CLOSING and d > 0:
-            d -= 1
-    depth[n] = d
-    breaks = [b for b in range(1, n) if can_break(text, b)]
-    bcost = {b: _title_break_cost(text, b, depth[b]) for b in breaks}
-    inf = float("inf")
-    # best[j][b]: (cost, previous break) of the first j lines ending before text[b]
-    best: list[dict[int, tuple[float, int]]] = [{0: (0.0, -1)}]
-    for j in range(1, count + 1):
-        row: dict[int, tuple[float, int]] = {}
-        targets = [n] if j == count else breaks
-        for b in targets:
-            choice = (inf, -1)
-            for a, (c0, _p) in best[j - 1].items():
-                if a >= b:
-                    continue
-                w = prefix[b] - prefix[a]
-                if w > AREA_WIDTH + _EPS:
-                    continue
-                c = c0 + abs(w - mean) / CELL + bcost.get(b, 0.0)
-                if j == count and b - a <= 3:
-                    c += TITLE_SHORT_LAST
-                if c < choice[0]:
-                    choice = (c, a)
-            if choice[0] < inf:
-                row[b] = choice
-        best.append(row)
-    if n not in best[count]:
-        return part
-    spans: list[tuple[int, int]] = []
-    b = n
-    for j in range(count, 0, -1):
-        a = best[j][b][1]
-        spans.append((a, b))
-        b = a
-    spans.reverse()
-    return _TextPart(spans, m, [prefix[b] - prefix[a] for a, b in spans])
 
 
 def _check(doc: OfficialDocument) -> None:

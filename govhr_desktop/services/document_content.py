@@ -2,8 +2,9 @@
 published evaluation results (DOMAIN.md §6, §6a, §7, §8): plain frozen dataclasses that
 ``documents.commendation`` and ``documents.feedback_letter`` turn into ``OfficialDocument``s.
 
-Read-only (RECORDS_READ). A **period** is a month or a quarter (``Period``); only published
-months count, and a quarter only when all three of its months are published.
+Read-only (RECORDS_READ). A **period** is a month or a quarter (``document_periods.Period``);
+only published months count, and a quarter only when all three of its months are published.
+The data classes are ``document_views``' (re-exported here with ``Period`` and ``month_label``).
 
 * **Notice** (``notice_data``): the confirmed 服务之星 and 流动红旗窗口 of the period's months
   (``honour_decision``, as the reviewer confirmed them, not the rules' proposal), the center, and
@@ -39,11 +40,9 @@ ID and phone numbers are never read.
 from __future__ import annotations
 
 import json
-import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import text
@@ -58,244 +57,31 @@ from govhr_desktop.domain.training import DEFAULT_YEARLY_TARGET
 from govhr_desktop.services.base import Service
 from govhr_desktop.services.calendar import CalendarService
 from govhr_desktop.services.center import CenterService
+from govhr_desktop.services.document_periods import Period, month_label
+from govhr_desktop.services.document_views import (
+    AttendanceStats,
+    LetterData,
+    NoticeData,
+    PersonResult,
+    RatingStats,
+    RedFlagEntry,
+    ScoreItem,
+    StarEntry,
+)
 from govhr_desktop.services.evaluation_views import _competition_rank, month_bounds
 from govhr_desktop.services.templates import TemplateService
 
-QUARTER_ZH = {1: "一", 2: "二", 3: "三", 4: "四"}
+__all__ = [  # the period and the views are re-exported: callers import them from here
+    "AttendanceStats", "DocumentContentService", "LetterData", "NoticeData", "Period", "PersonResult",
+    "RatingStats", "RedFlagEntry", "ScoreItem", "StarEntry", "mask_personal_numbers", "month_label",
+]
+
 #: Leave types that are work elsewhere, not absence from duty.
 ON_DUTY_LEAVE = frozenset({"business", "training"})
 LEAVE_ZH = {"personal": "事假", "sick": "病假", "annual": "年休假", "marriage": "婚假", "maternity": "产假/陪产假",
             "bereavement": "丧假", "business": "公差/外出", "training": "培训", "time_off": "调休"}
 DISCIPLINE_COUNTS = ("late_early", "missed_clock", "off_post", "meeting_absent")
 CHIEF_SHARE = "chief_share"
-
-_QUARTER_KEY = re.compile(r"^(\d{4})-?Q([1-4])$", re.IGNORECASE)
-
-
-# --- the period -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Period:
-    """A month (``quarter`` None) or a quarter (``month`` None) of ``year``."""
-
-    year: int
-    month: int | None = None
-    quarter: int | None = None
-
-    def __post_init__(self) -> None:
-        if (self.month is None) == (self.quarter is None):
-            raise DomainError("documents.bad_period", "period", value=repr((self.year, self.month, self.quarter)))
-        if self.month is not None:
-            month_bounds(f"{self.year:04d}-{self.month:02d}")
-        elif self.quarter not in (1, 2, 3, 4):
-            raise DomainError("scoring.bad_quarter", "quarter", quarter=self.quarter)
-        if not (1900 <= self.year <= 9999):
-            raise DomainError("documents.bad_period", "period", value=str(self.year))
-
-    @classmethod
-    def of_month(cls, month: str) -> Period:
-        """'2026-10' -> the month."""
-        first, _last, _next = month_bounds(month)
-        return cls(first.year, month=first.month)
-
-    @classmethod
-    def of_quarter(cls, year: int, quarter: int) -> Period:
-        return cls(int(year), quarter=int(quarter))
-
-    @classmethod
-    def parse(cls, value: Period | str | tuple[int, int]) -> Period:
-        """A Period, '2026-10', '2026-Q3' / '2026Q3', or (2026, 3) for a quarter."""
-        if isinstance(value, Period):
-            return value
-        if isinstance(value, tuple) and len(value) == 2:
-            return cls.of_quarter(*value)
-        s = str(value or "").strip()
-        m = _QUARTER_KEY.match(s)
-        if m:
-            return cls.of_quarter(int(m.group(1)), int(m.group(2)))
-        try:
-            return cls.of_month(s)
-        except DomainError:
-            raise DomainError("documents.bad_period", "period", value=s) from None
-
-    @property
-    def kind(self) -> str:
-        return "month" if self.month is not None else "quarter"
-
-    @property
-    def key(self) -> str:
-        """'2026-10' / '2026-Q3' (``parse`` reads it back)."""
-        if self.month is not None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-Q{self.quarter}"
-
-    @property
-    def label(self) -> str:
-        """'2026年10月' / '2026年第三季度' (as printed in titles)."""
-        if self.month is not None:
-            return f"{self.year}年{self.month}月"
-        return f"{self.year}年第{QUARTER_ZH[self.quarter]}季度"
-
-    @property
-    def month_numbers(self) -> tuple[int, ...]:
-        if self.month is not None:
-            return (self.month,)
-        return tuple(range(3 * self.quarter - 2, 3 * self.quarter + 1))
-
-    @property
-    def months(self) -> tuple[str, ...]:
-        """'YYYY-MM' of each month in the period."""
-        return tuple(f"{self.year:04d}-{m:02d}" for m in self.month_numbers)
-
-    @property
-    def first_day(self) -> date:
-        return month_bounds(self.months[0])[0]
-
-    @property
-    def last_day(self) -> date:
-        return month_bounds(self.months[-1])[1]
-
-    def __str__(self) -> str:
-        return self.key
-
-
-def month_label(month: str) -> str:
-    """'2026-07' -> '2026年7月'."""
-    return Period.of_month(month).label
-
-
-# --- the notice -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StarEntry:
-    month: str  # YYYY-MM
-    staff_id: int
-    name: str
-    home_unit: str  # full name
-    home_unit_short: str
-    window_number: str  # '' without a window that month
-    window_name: str
-    score: float
-
-
-@dataclass(frozen=True)
-class RedFlagEntry:
-    month: str
-    window_id: int
-    number: str
-    name: str
-    home_unit: str  # full name; '' for a window of the center itself (综合窗口)
-    home_unit_short: str
-    home_unit_id: int | None
-    score: float
-
-
-@dataclass(frozen=True)
-class NoticeData:
-    period: Period
-    center_name: str
-    center_short_name: str
-    stars: tuple[StarEntry, ...]  # by month, then as confirmed (highest score first)
-    red_flags: tuple[RedFlagEntry, ...]
-    cc: tuple[str, ...]  # 抄送: home units' full names, in the center's order
-    people: int  # people evaluated in the period
-    windows: int  # windows with someone evaluated in the period
-
-
-# --- the letters ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ScoreItem:
-    """One line of a person's deductions and bonuses. ``points`` is signed (−1 deducted, +2
-    added); ``kind``: deduction, bonus, veto, adjustment, or cap (the part of a category's or
-    the bonus's raw sum above its cap, given back or taken off)."""
-
-    month: str
-    kind: str
-    name: str
-    quantity: float
-    unit: str
-    points: float
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class RatingStats:
-    counted: int = 0  # ratings that count (not excluded), as scored
-    good: int = 0
-    bad: int = 0  # 差评 received (levels 1–2), excluded ones included
-    bad_excluded: int = 0  # of those, excluded (appeal overturned, malicious)
-    bad_deducted: int = 0  # verified 差评 at the person's fault that cost points
-
-    @property
-    def good_rate(self) -> float | None:
-        return self.good / self.counted if self.counted else None
-
-
-@dataclass(frozen=True)
-class AttendanceStats:
-    due_days: float = 0.0  # working days at the center in the period
-    leave_days: float = 0.0
-    leave_by_type: tuple[tuple[str, float], ...] = ()  # (Chinese type, days), business/training included
-    absent_days: float = 0.0  # 旷工
-    late_early: int = 0
-    missed_clock: int = 0
-    off_post: int = 0
-    meeting_absent: int = 0
-
-    @property
-    def present_days(self) -> float:
-        return max(0.0, self.due_days - self.leave_days - self.absent_days)
-
-
-@dataclass(frozen=True)
-class PersonResult:
-    staff_id: int
-    name: str
-    window_number: str
-    window_name: str
-    post: str  # 'A' / 'B' / ''
-    employment_type: str
-    months: int  # published months in the period
-    monthly: tuple[tuple[str, float], ...]  # (YYYY-MM, total)
-    total: float  # the month's total / the quarter's average
-    rank: int  # competition rank among everyone evaluated in the period
-    grade: str
-    deducted: float  # points taken off in the period (sum over months; adjustments included)
-    bonus: float  # points added in the period
-    items: tuple[ScoreItem, ...]
-    ratings: RatingStats
-    attendance: AttendanceStats
-    training_hours: float
-    training_target: float
-    honours: tuple[str, ...] = ()  # "2026年7月“服务之星”"
-
-
-@dataclass(frozen=True)
-class LetterData:
-    period: Period
-    center_name: str
-    center_short_name: str
-    home_unit_id: int
-    home_unit_name: str  # full name: the addressee
-    home_unit_short: str
-    people: tuple[PersonResult, ...]  # by rank, then name
-    center_people: int  # everyone ranked in the period
-    center_average: float | None
-    center_good_rate: float | None
-    grades: tuple[str, ...]  # the bands, best first
-    red_flags: tuple[RedFlagEntry, ...] = ()  # the unit's windows honoured in the period
-    training_until: date | None = None  # training hours are counted up to this day
-
-    @property
-    def average(self) -> float | None:
-        return average_of_present([p.total for p in self.people])
-
-    def grade_counts(self) -> tuple[tuple[str, int], ...]:
-        return tuple((g, sum(1 for p in self.people if p.grade == g)) for g in self.grades)
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -682,11 +468,9 @@ class DocumentContentService(Service):
         from govhr_desktop.documents.feedback_letter import default_sheet_blocks
 
         period = Period.parse(period)
-        try:
-            from govhr_desktop.documents.evaluation_sheet import sheet_blocks
-            from govhr_desktop.services.evaluation_reports import EvaluationReportService
-        except ImportError:  # the evaluation sheet is not part of this build
-            return lambda person: default_sheet_blocks(person, period)
+        from govhr_desktop.documents.evaluation_sheet import sheet_blocks
+        from govhr_desktop.services.evaluation_reports import EvaluationReportService
+
         ids = None if letters is None else [p.staff_id for d in letters for p in d.people]
         sheets = EvaluationReportService(self.ctx).sheets(period.key, ids, printed_on=printed_on)
 

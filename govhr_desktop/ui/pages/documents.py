@@ -11,7 +11,7 @@ At the top the period (published months and quarters, newest first) and the date
 * **反馈函**: the home units with staff evaluated in the period, all checked; optional evaluation
   sheets as attachments; a preview of the selected unit's letter; "Issue letters…" issues the
   checked units' letters as one batch with consecutive numbers, in the background with progress
-  and cancel (a cancelled batch issues nothing).
+  and cancel (a cancelled batch issues nothing). In ``document_letters`` (``LettersTab``).
 * **报表**: the ranking table of the period and one person's evaluation sheet, in a preview
   dialog with print and save.
 
@@ -26,13 +26,10 @@ from datetime import date
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -50,18 +47,17 @@ from govhr_desktop.services.document_content import (
     NoticeData,
     Period,
 )
-from govhr_desktop.services.documents import KIND_LETTER, KIND_NOTICE, DocumentService, IssueItem
+from govhr_desktop.services.documents import KIND_LETTER, KIND_NOTICE, DocumentService
 from govhr_desktop.ui import messages
 from govhr_desktop.ui.dialogs.form import date_edit, get_date, set_date
 from govhr_desktop.ui.pages.base import Page
 from govhr_desktop.ui.pages.document_dialogs import (
-    BatchIssuedDialog,
     IssuedDocumentDialog,
     ReportsPanel,
     font_note_texts,
-    issued_range,
     number_range,
 )
+from govhr_desktop.ui.pages.document_letters import LettersTab
 from govhr_desktop.ui.pdf_preview import PdfPreview, PdfPreviewDialog
 from govhr_desktop.ui.workers import run_with_progress
 
@@ -75,7 +71,7 @@ def _bold(label: QLabel) -> QLabel:
     return label
 
 
-class DocumentsPage(Page):
+class DocumentsPage(LettersTab, Page):
     settings_key = "documents"
 
     def __init__(self, ui, parent=None) -> None:
@@ -208,53 +204,6 @@ class DocumentsPage(Page):
         split.setSizes([440, 560])
         return split
 
-    def _letters_tab(self) -> QWidget:
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.setObjectName("lettersSplitter")
-        left = QWidget(split)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 4, 0, 0)
-        self.units_label = QLabel(left)
-        self.units_label.setObjectName("unitsLabel")
-        self.units_label.setWordWrap(True)
-        ll.addWidget(self.units_label)
-        self.unit_list = QListWidget(left)
-        self.unit_list.setObjectName("unitList")
-        self.unit_list.itemChanged.connect(lambda _i: self.update_numbers())
-        self.unit_list.itemDoubleClicked.connect(lambda _i: self.preview_letter())
-        ll.addWidget(self.unit_list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self._button(self.tr("Check all"), "checkAllButton", lambda: self.check_units(True)))
-        row.addWidget(self._button(self.tr("Check none"), "checkNoneButton", lambda: self.check_units(False)))
-        row.addStretch(1)
-        ll.addLayout(row)
-        self.with_sheets = QCheckBox(self.tr("Attach each person's evaluation sheet (附个人考核评分表)"), left)
-        self.with_sheets.setObjectName("withSheets")
-        ll.addWidget(self.with_sheets)
-        row = QHBoxLayout()
-        self.letter_preview_button = self._button(self.tr("Preview selected unit"), "letterPreviewButton",
-                                                  self.preview_letter)
-        self.issue_letters_button = self._issue_button(self.tr("Issue letters…"), "issueLettersButton",
-                                                       self.issue_letters)
-        row.addWidget(self.letter_preview_button)
-        row.addStretch(1)
-        row.addWidget(self.issue_letters_button)
-        ll.addLayout(row)
-        self.letters_number = QLabel(left)
-        self.letters_number.setObjectName("lettersNumber")
-        self.letters_number.setWordWrap(True)
-        ll.addWidget(self.letters_number)
-        split.addWidget(left)
-
-        self.letter_preview = PdfPreview(split, settings=self.ui.settings, empty_text=self.tr(
-            "Select a home unit and press Preview to see its letter."))
-        self.letter_preview.setObjectName("letterPreview")
-        split.addWidget(self.letter_preview)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([440, 560])
-        return split
-
     # --- fonts --------------------------------------------------------------------------------
 
     def _show_font_note(self) -> None:
@@ -313,7 +262,7 @@ class DocumentsPage(Page):
         self._loaded_key = period.key if period else None
         self.notice, self.letters = None, []
         self.notice_preview.clear(self.tr("Press Preview to see the notice as it will print."))
-        self.letter_preview.clear(self.tr("Select a home unit and press Preview to see its letter."))
+        self.letter_preview.clear(self._no_letter_text())
         if period is None:
             self._notice_unavailable(self.tr("There are no published evaluation results yet: the documents are "
                                              "written from published months (publish them on the evaluation page)."))
@@ -379,43 +328,6 @@ class DocumentsPage(Page):
             return self.documents.register(kind=kind, period=period.key)
         except _ERRORS:
             return []
-
-    def _fill_units(self) -> None:
-        issued = {v.related: v for v in self._issued_for_period(KIND_LETTER)}
-        self.unit_list.blockSignals(True)
-        self.unit_list.clear()
-        for d in self.letters:
-            text = self.tr("%1 (%2 people)").replace("%1", d.home_unit_name).replace("%2", str(len(d.people)))
-            done = issued.get(f"home_unit:{d.home_unit_id}")
-            if done is not None:
-                text += "  " + self.tr("— issued: %1").replace("%1", done.number)
-            item = QListWidgetItem(text, self.unit_list)
-            item.setData(Qt.ItemDataRole.UserRole, d.home_unit_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-        self.unit_list.blockSignals(False)
-        if self.unit_list.count():
-            self.unit_list.setCurrentRow(0)
-        if self.letters:
-            self.units_label.setText(self.tr("Home units with staff evaluated in %1: %2").replace(
-                "%1", self.letters[0].period.label).replace("%2", str(len(self.letters))))
-        elif self.period() is None:
-            self.units_label.setText(self.tr("No period with published results."))
-        for b in (self.letter_preview_button, self.with_sheets):
-            b.setEnabled(bool(self.letters))
-        self.issue_letters_button.setEnabled(self.may_issue and bool(self.letters))
-
-    def checked_units(self) -> list[int]:
-        return [self.unit_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.unit_list.count())
-                if self.unit_list.item(i).checkState() == Qt.CheckState.Checked]
-
-    def check_units(self, on: bool) -> None:
-        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        self.unit_list.blockSignals(True)
-        for i in range(self.unit_list.count()):
-            self.unit_list.item(i).setCheckState(state)
-        self.unit_list.blockSignals(False)
-        self.update_numbers()
 
     def update_numbers(self) -> None:
         """The next numbers (they are not reserved) and what was already issued for the period."""
@@ -524,99 +436,6 @@ class DocumentsPage(Page):
 
     def show_issued(self, view, data: bytes) -> None:
         IssuedDocumentDialog(view, data, self, settings=self.ui.settings, just_issued=True).exec()
-
-    # --- letters ------------------------------------------------------------------------------
-
-    def _letter(self, unit_id: int) -> LetterData | None:
-        return next((d for d in self.letters if d.home_unit_id == unit_id), None)
-
-    def selected_unit(self) -> int | None:
-        item = self.unit_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def preview_letter(self, unit_id: int | None = None) -> int:
-        unit_id = unit_id if unit_id is not None else self.selected_unit()
-        data = self._letter(unit_id) if unit_id is not None else None
-        if data is None:
-            QMessageBox.information(self, self.title(), self.tr("Select a home unit first."))
-            return 0
-        on, sheets = self.issue_date(), self.with_sheets.isChecked()
-
-        def work(_r, _c):
-            from govhr_desktop.documents.feedback_letter import build_letter
-
-            maker = self.content.sheet_maker(data.period, [data], printed_on=on) if sheets else None
-            return self.documents.preview(KIND_LETTER, lambda n: build_letter(data, on, n, sheets, maker),
-                                          issued_on=on)
-
-        try:
-            pdf = self._run(self.tr("Laying out the letter…"), work)
-        except _ERRORS as e:
-            self.show_domain_error(e, self.tr("The letter cannot be laid out"))
-            return 0
-        return self.letter_preview.set_pdf(pdf, self.tr("Preview %1.pdf").replace("%1", data.home_unit_short))
-
-    def issue_letters(self) -> list[int]:
-        """Issue the checked units' letters as one batch; the register ids (empty: none issued)."""
-        units = self.checked_units()
-        period = self.period()
-        if period is None or not self.may_issue:
-            return []
-        if not units:
-            QMessageBox.information(self, self.title(), self.tr("Check the home units to write to first."))
-            return []
-        on, sheets = self.issue_date(), self.with_sheets.isChecked()
-        try:
-            nxt = self.documents.next_number(KIND_LETTER, on)
-        except _ERRORS as e:
-            self.show_domain_error(e)
-            return []
-        question = (self.tr("Issue %1 feedback letter(s) for %2, dated %3?").replace("%1", str(len(units)))
-                    .replace("%2", period.label).replace("%3", on.isoformat()) + "\n\n"
-                    + self.tr("They will be numbered %1, in the order of the list. The numbers are used once "
-                              "issued and never given again.").replace("%1", number_range(nxt, len(units))))
-        already = [v for v in self._issued_for_period(KIND_LETTER)
-                   if v.related in {f"home_unit:{u}" for u in units}]
-        if already:
-            question += "\n\n" + self.tr("%1 of these units already have a letter for this period.").replace(
-                "%1", str(len(already)))
-        if QMessageBox.question(self, self.tr("Issue letters"), question) != QMessageBox.StandardButton.Yes:
-            return []
-
-        def work(report, cancelled):
-            from govhr_desktop.documents.feedback_letter import build_letter
-
-            chosen = set(units)
-            letters = [d for d in self.content.letters_data(period) if d.home_unit_id in chosen]
-            maker = self.content.sheet_maker(period, letters, printed_on=on) if sheets else None
-            items = [IssueItem(lambda n, d=d: build_letter(d, on, n, sheets, maker), related=f"home_unit:{d.home_unit_id}")
-                     for d in letters]
-            return self.documents.issue_batch(KIND_LETTER, items, period=period.key, issued_on=on, report=report,
-                                              cancelled=cancelled)
-
-        try:
-            views = self._run(self.tr("Issuing %1 letter(s)…").replace("%1", str(len(units))), work,
-                              cancellable=True)
-        except DomainError as e:
-            if e.code == "documents.cancelled":
-                QMessageBox.information(self, self.tr("Issue letters"), messages.describe(e))
-            else:
-                self.show_domain_error(e, self.tr("The letters were not issued"))
-            self.update_numbers()
-            return []
-        except ValidationError as e:
-            self.show_domain_error(e, self.tr("The letters were not issued"))
-            return []
-        self._fill_units()
-        self.update_numbers()
-        self.data_changed.emit()
-        self.notify(self.tr("Issued %1 letter(s): %2").replace("%1", str(len(views))).replace(
-            "%2", issued_range(views)))
-        self.show_batch(views)
-        return [v.id for v in views]
-
-    def show_batch(self, views) -> None:
-        BatchIssuedDialog(self.documents, views, self, settings=self.ui.settings).exec()
 
     # --- reports ------------------------------------------------------------------------------
 

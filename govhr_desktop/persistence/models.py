@@ -542,3 +542,15 @@ from govhr_desktop.persistence.models_training import (  # noqa: F401
     TrainingEnrolment,
     TrainingSession,
 )
+from govhr_desktop.persistence.models_roster import (  # noqa: F401
+    DutyLog,
+    DutyPost,
+    DutyPostSeasonTime,
+    DutyPostWindow,
+    JointDuty,
+    LeaderDuty,
+    RosterCell,
+    RosterChange,
+    RosterMonth,
+    ServiceSeason,
+)

@@ -37,12 +37,14 @@ CALENDAR_WRITE = "calendar.write"      # statutory holidays and make-up working 
 EVALUATION_WRITE = "evaluation.write"  # registers, citizen-rating imports, scoring templates
 TRAINING_WRITE = "training.write"      # courses, sessions, enrolment, sign-in, scores, certificates
 DOCUMENTS_ISSUE = "documents.issue"    # issue numbered official documents (通报, 函), reprint them
+ROSTER_WRITE = "roster.write"          # duty posts, seasons, month rosters (generate, edit, swap, publish)
+DUTY_LOG_WRITE = "duty.log"            # leader duty rota, joint duty, the daily duty log (服务日志)
 
 ALL_PERMISSIONS = frozenset({
     RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, ORG_WRITE, CENTER_WRITE, PERSONAL_REVEAL, APPROVE,
     USERS_MANAGE, SECURITY_SETTINGS, BACKUP_MANAGE, AUDIT_READ, ASSIGN_WRITE, VETTING_WRITE,
     TRANSFER_WRITE, LEAVE_WRITE, HEALTH_READ, CALENDAR_WRITE, EVALUATION_WRITE, TRAINING_WRITE,
-    DOCUMENTS_ISSUE,
+    DOCUMENTS_ISSUE, ROSTER_WRITE, DUTY_LOG_WRITE,
 })
 
 #: Role -> permissions. The administrator runs the system but does not read the audit trail
@@ -51,7 +53,8 @@ ROLES: dict[str, frozenset[str]] = {
     "admin": frozenset({
         RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, ORG_WRITE, CENTER_WRITE, PERSONAL_REVEAL,
         USERS_MANAGE, SECURITY_SETTINGS, BACKUP_MANAGE, ASSIGN_WRITE, VETTING_WRITE, TRANSFER_WRITE,
-        LEAVE_WRITE, CALENDAR_WRITE, EVALUATION_WRITE, TRAINING_WRITE, DOCUMENTS_ISSUE,
+        LEAVE_WRITE, CALENDAR_WRITE, EVALUATION_WRITE, TRAINING_WRITE, DOCUMENTS_ISSUE, ROSTER_WRITE,
+        DUTY_LOG_WRITE,
     }),
     "personnel": frozenset({
         RECORDS_READ, RECORDS_EXPORT, STAFF_WRITE, PERSONAL_REVEAL, VETTING_WRITE, TRANSFER_WRITE,
@@ -59,10 +62,11 @@ ROLES: dict[str, frozenset[str]] = {
     }),
     "window_clerk": frozenset({
         RECORDS_READ, RECORDS_EXPORT, ORG_WRITE, ASSIGN_WRITE, LEAVE_WRITE, CALENDAR_WRITE, EVALUATION_WRITE,
-        TRAINING_WRITE,
+        TRAINING_WRITE, ROSTER_WRITE, DUTY_LOG_WRITE,
     }),
     # The leader decides (vetting, requests, the center's leave approval): APPROVE.
-    "leader": frozenset({RECORDS_READ, RECORDS_EXPORT, PERSONAL_REVEAL, APPROVE, HEALTH_READ, DOCUMENTS_ISSUE}),
+    "leader": frozenset({RECORDS_READ, RECORDS_EXPORT, PERSONAL_REVEAL, APPROVE, HEALTH_READ, DOCUMENTS_ISSUE,
+                         DUTY_LOG_WRITE}),
     "auditor": frozenset({AUDIT_READ}),
 }
 

@@ -333,6 +333,13 @@ class LeaveService(Service):
                     left=person.left_center_on.isoformat() if person.left_center_on else "—",
                 )
             self._check_overlap(s, staff_id, start_on, start_half, end_on, end_half)
+            if leave_type == "time_off":  # 调休 spends days earned by weekend/holiday duty
+                from govhr_desktop.services.rosters import RosterService
+
+                balance = RosterService(self.ctx).time_off_balance(staff_id, start_on.year)
+                if days > balance + 1e-9:
+                    raise DomainError("leave.time_off_balance", "leave_type", name=person.name, days=days,
+                                      balance=balance, year=start_on.year)
             lv = LeaveRequest(
                 staff_id=staff_id, leave_type=leave_type, start_on=start_on, start_half=start_half,
                 end_on=end_on, end_half=end_half, working_days=days, reason=reason, status="filed",

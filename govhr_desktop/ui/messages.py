@@ -338,6 +338,10 @@ from govhr_desktop.ui.messages_documents import DOCUMENTS_FIELDS, DOCUMENTS_MESS
 MESSAGES.update(DOCUMENTS_MESSAGES)
 FIELDS.update(DOCUMENTS_FIELDS)
 
+from govhr_desktop.ui.messages_rosters import ROSTER_MESSAGES  # noqa: E402
+
+MESSAGES.update(ROSTER_MESSAGES)
+
 
 def field_label(field: str | None) -> str:
     if not field:

@@ -71,6 +71,9 @@ def open_data(paths: DataPaths, *, demo: bool = False, demo_seed: int = 2026) ->
         generate_demo(db, seed=demo_seed)
         add_demo_evaluations(db, seed=demo_seed)  # ratings, 差评 cases, registers, monthly forms
         add_demo_training(db, seed=demo_seed)  # courses, sign-ins, scores, certificates, skill levels
+        from govhr_desktop.demo_rosters import add_demo_rosters
+
+        add_demo_rosters(db, seed=demo_seed)  # duty posts, leader rota, this year's rosters, duty logs
         generated = True
     if demo and not _has_accounts(db):
         from govhr_desktop.services.auth import create_demo_accounts

@@ -47,6 +47,9 @@ def demo_template_db(tmp_path_factory, template_db) -> Path:
     shutil.copy(template_db, path)
     db = Database(path, wal=False)
     generate_demo(db, seed=2026)
+    from govhr_desktop.demo_rosters import add_demo_rosters
+
+    add_demo_rosters(db, seed=2026)  # duty posts and rosters (the roster pages need them)
     db.dispose()
     return path
 

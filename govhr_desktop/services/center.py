@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from govhr_desktop.domain.records import CenterInput, LeaderInput
+from govhr_desktop.domain.errors import DomainError
 from govhr_desktop.domain.security import CENTER_WRITE, RECORDS_READ
 from govhr_desktop.services.audit import snapshot
 from govhr_desktop.services.base import Service, get_or_fail
@@ -110,5 +111,10 @@ class CenterService(Service):
         _center, CenterLeader = _models()
         with self.ctx.transaction() as s:
             row = get_or_fail(s, CenterLeader, leader_id)
+            from sqlalchemy import text
+
+            days = s.execute(text("SELECT count(*) FROM leader_duty WHERE leader_id = :i"), {"i": leader_id}).scalar_one()
+            if days:  # the rota keeps who led which day: untick 带班领导 instead
+                raise DomainError("leader.in_rota", "leader_id", name=row.name, count=days)
             self.audit(s, "leader.delete", row, before=snapshot(row), after={}, label=row.name)
             s.delete(row)

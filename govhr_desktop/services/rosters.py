@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from os import PathLike
 from time import perf_counter
 
 from sqlalchemy import delete, select, text
@@ -38,7 +39,7 @@ from govhr_desktop.domain.roster_rules import (
     slots_of,
     swap,
 )
-from govhr_desktop.domain.security import RECORDS_READ, ROSTER_WRITE
+from govhr_desktop.domain.security import RECORDS_EXPORT, RECORDS_READ, ROSTER_WRITE
 from govhr_desktop.persistence.models import RosterCell, RosterChange, RosterMonth
 from govhr_desktop.services.base import Service
 from govhr_desktop.services.roster_inputs import (
@@ -63,6 +64,9 @@ from govhr_desktop.services.roster_views import (
 )
 
 REASON_MAX = 200
+#: the notes under the printed roster
+SHEET_NOTES = ("值班人员因故不能值班的，须提前一日报中心办公室调换，经同意后方可换班。",
+               "周末及法定节假日值班按规定安排调休，调休须按请假程序办理。")
 #: leave that uses up 调休
 USING_LEAVE = ("filed", "unit_signed", "approved", "returned")
 CellKey = tuple[int, date, int]
@@ -455,6 +459,38 @@ class RosterService(Service):
             self.audit(s, "roster.publish", record_type="roster_month", record_id=row.id,
                        label=f"{year}年{month}月值班表", detail=detail)
             return row.revision
+
+    # --- print and export ---------------------------------------------------------------------
+
+    def _sheet(self, year: int, month: int):
+        from govhr_desktop.documents.roster_sheet import sheet_from_view
+        from govhr_desktop.services.center import CenterService
+
+        view = self.month(year, month)
+        if view.status == "none":
+            raise DomainError("roster.not_made", "month", year=year, month=month)
+        return sheet_from_view(view, CenterService(self.ctx).get().name, date.today(), notes=SHEET_NOTES)
+
+    def roster_pdf(self, year: int, month: int) -> bytes:
+        """The month roster for the notice board: A4 landscape, with the leader row and legend."""
+        self.require(RECORDS_READ, "roster.print")
+        from govhr_desktop.documents.roster_sheet import render_roster_pdf
+
+        data = render_roster_pdf(self._sheet(year, month))
+        with self.ctx.transaction() as s:
+            self.audit(s, "roster.print", record_type="roster_month", label=f"{year}年{month}月值班表",
+                       detail=f"bytes={len(data)}")
+        return data
+
+    def export_xlsx(self, year: int, month: int, path: str | PathLike[str]) -> None:
+        """The month roster as .xlsx: the post × day grid and the person × day sheet."""
+        self.require(RECORDS_EXPORT, "roster.export", str(path))
+        from govhr_desktop.exchange.roster_export import export_roster_xlsx
+
+        export_roster_xlsx(self._sheet(year, month), path)
+        with self.ctx.transaction() as s:
+            self.audit(s, "roster.export", record_type="roster_month", label=f"{year}年{month}月值班表",
+                       detail=str(path))
 
     # --- 调休 ----------------------------------------------------------------------------------
 

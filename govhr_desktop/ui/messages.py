@@ -338,9 +338,11 @@ from govhr_desktop.ui.messages_documents import DOCUMENTS_FIELDS, DOCUMENTS_MESS
 MESSAGES.update(DOCUMENTS_MESSAGES)
 FIELDS.update(DOCUMENTS_FIELDS)
 
-from govhr_desktop.ui.messages_rosters import ROSTER_MESSAGES  # noqa: E402
+from govhr_desktop.ui.messages_rosters import ROSTER_FIELDS, ROSTER_MESSAGES  # noqa: E402
 
 MESSAGES.update(ROSTER_MESSAGES)
+for _key, _label in ROSTER_FIELDS.items():  # (a field another part already names keeps its label)
+    FIELDS.setdefault(_key, _label)
 
 
 def field_label(field: str | None) -> str:

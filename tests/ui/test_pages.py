@@ -46,6 +46,19 @@ def test_home_page_shows_key_figures(window):
     assert "B15" in home.no_b.text()
 
 
+def test_home_page_shows_todays_duty(qtbot, window, ui_ctx):
+    from govhr_desktop.services.rosters import RosterService
+
+    home = window.pages["home"]
+    today = RosterService(ui_ctx.services).today()
+    qtbot.waitUntil(lambda: "带班领导" in home.duty_text.text(), timeout=3000)
+    shown = home.duty_text.text()
+    assert today.leader and today.leader in shown  # the demo rota covers every day
+    for post, _times, names in today.duties:
+        assert post in shown and names in shown
+    assert "本月空缺值班" in shown
+
+
 def test_staff_search_as_you_type(qtbot, window, ui_ctx, type_text):
     window.show_page("staff")
     page = window.pages["staff"]

@@ -117,6 +117,16 @@ class HomePage(Page):
         body.addLayout(row)
 
         row2 = QHBoxLayout()
+        self.duty_box = QGroupBox(self.tr("On duty today"), inner)
+        dl = QVBoxLayout(self.duty_box)
+        self.duty_text = QLabel(self.duty_box)
+        self.duty_text.setObjectName("dutyToday")
+        self.duty_text.setWordWrap(True)
+        self.duty_text.setTextFormat(Qt.TextFormat.RichText)
+        self.duty_text.linkActivated.connect(self.open_page.emit)
+        dl.addWidget(self.duty_text)
+        dl.addStretch(1)
+        row2.addWidget(self.duty_box, 1)
         self.honours_box = QGroupBox(self.tr("Honours of the month"), inner)
         hl = QVBoxLayout(self.honours_box)
         self.honours_text = QLabel(self.honours_box)
@@ -176,6 +186,8 @@ class HomePage(Page):
             tuple(f"{n} {cert}（{d}，{self._days_left(left)}）" for n, cert, d, left in a.expiring_certificates),
             "certificates", alarm=any(left < 0 for *_x, left in a.expiring_certificates)))
         self._show_honours(self.ui.attention.honours())
+        # the duty panel loads the roster services (the ORM) after the first paint: start-up budget
+        QTimer.singleShot(40, self._show_duty)
         # the trend (and Qt Charts) come after the first paint: the start-up budget
         QTimer.singleShot(30, self.show_trend)
         self._bars(self.by_employment, [(label(vocab.EMPLOYMENT_TYPE, e), n) for e, n in f.staff_by_employment], f.staff)
@@ -195,7 +207,32 @@ class HomePage(Page):
                 "%1", f"<a href='honours'><b style='color:#c0392b'>{'、'.join(h.unconfirmed)}</b></a>")
         self.honours_text.setText(text)
 
+    def _show_duty(self) -> None:
+        """Today's duty leader, joint duty and duty people; empty cells of this month's roster."""
+        from govhr_desktop.services.rosters import RosterService
+
+        t = RosterService(self.ui.services).today()
+        none = self.tr("none")
+        lines = [self.tr("Duty leader: %1").replace("%1", f"<b>{t.leader or none}</b>")]
+        if t.joint:
+            lines.append(self.tr("Joint duty: %1").replace("%1", "；".join(t.joint)))
+        for post, times, names in t.duties:
+            lines.append(f"{post}{'（' + times + '）' if times else ''}：<b>{names}</b>")
+        if not t.duties:
+            lines.append(self.tr("No duty on the roster today."))
+        if t.roster_status == "none":
+            lines.append(self.tr("This month's roster has not been made: %1")
+                         .replace("%1", f"<a href='rosters'>{self.tr('make it')}</a>"))
+        else:
+            if t.roster_status == "draft":
+                lines.append(f"<span style='color:#b26a00'>{self.tr('The roster is still a draft.')}</span>")
+            shown = (f"<a href='rosters'><b style='color:#c0392b'>{t.unfilled_this_month}</b></a>"
+                     if t.unfilled_this_month else f"<span style='color:#2e7d32'>{none}</span>")
+            lines.append(self.tr("Unfilled duty cells this month: %1").replace("%1", shown))
+        self.duty_text.setText("<br>".join(lines))
+
     def prepare_screenshot(self) -> None:
+        self._show_duty()
         self.show_trend()
         if self.trend_chart.chart.layout() is not None:
             self.trend_chart.chart.layout().activate()  # axes are laid out by the event loop otherwise

@@ -372,19 +372,25 @@ class RosterService(Service):
                        label=f"{year}年{month}月值班表", detail=detail + (f"；原因：{reason}" if reason else ""))
 
     def clear_cell(self, year: int, month: int, post_id: int, day: date, seat: int, reason: str = "") -> None:
+        self.clear_cells(year, month, [(post_id, day, seat)], reason)
+
+    def clear_cells(self, year: int, month: int, slots: Sequence[CellKey], reason: str = "") -> int:
+        """Empty cells (all or nothing: one already empty refuses the lot)."""
         self.require(ROSTER_WRITE, "roster.clear", f"{year}-{month:02d}")
         m = self._load(year, month)
         with self.ctx.transaction() as s:
             row, reason = self._edit(s, year, month, reason)
-            cell = self._cell(s, row, post_id, day, seat)
-            if cell is None:
-                raise DomainError("roster.cell_empty", "first", post=post_id, day=day.isoformat(), seat=seat)
-            name = m.info[cell.staff_id].name if cell.staff_id in m.info else str(cell.staff_id)
-            s.delete(cell)
-            detail = f"{self._describe(m, post_id, day, seat)}：{name} → 空"
-            self._log(s, row, "clear", detail, reason)
-            self.audit(s, "roster.clear", record_type="roster_month", record_id=row.id,
-                       label=f"{year}年{month}月值班表", detail=detail + (f"；原因：{reason}" if reason else ""))
+            for post_id, day, seat in slots:
+                cell = self._cell(s, row, post_id, day, seat)
+                if cell is None:
+                    raise DomainError("roster.cell_empty", "first", post=post_id, day=day.isoformat(), seat=seat)
+                name = m.info[cell.staff_id].name if cell.staff_id in m.info else str(cell.staff_id)
+                s.delete(cell)
+                detail = f"{self._describe(m, post_id, day, seat)}：{name} → 空"
+                self._log(s, row, "clear", detail, reason)
+                self.audit(s, "roster.clear", record_type="roster_month", record_id=row.id,
+                           label=f"{year}年{month}月值班表", detail=detail + (f"；原因：{reason}" if reason else ""))
+            return len(slots)
 
     def set_locked(self, year: int, month: int, slots: Sequence[CellKey], locked: bool, reason: str = "") -> int:
         """Lock or unlock cells (locked cells are kept when the month is generated again).

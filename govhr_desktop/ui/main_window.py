@@ -32,6 +32,7 @@ PAGES = {
     "staff": ("govhr_desktop.ui.pages.staff", "StaffPage", perm.RECORDS_READ),
     "coverage": ("govhr_desktop.ui.pages.coverage", "CoveragePage", perm.RECORDS_READ),
     "leave": ("govhr_desktop.ui.pages.leave", "LeavePage", perm.RECORDS_READ),
+    "rosters": ("govhr_desktop.ui.pages.rosters", "RostersPage", perm.RECORDS_READ),
     "registers": ("govhr_desktop.ui.pages.registers", "RegistersPage", perm.RECORDS_READ),
     "ratings": ("govhr_desktop.ui.pages.ratings", "RatingsPage", perm.RECORDS_READ),
     "bad_ratings": ("govhr_desktop.ui.pages.bad_ratings", "BadRatingsPage", perm.RECORDS_READ),
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
             "staff": self.tr("Staff"),
             "coverage": self.tr("Coverage"),
             "leave": self.tr("Leave"),
+            "rosters": self.tr("Duty rosters"),
             "registers": self.tr("Registers"),
             "ratings": self.tr("Citizen ratings"),
             "bad_ratings": self.tr("Bad ratings"),
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
             self.page_keys.append(key)
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(140, 23))  # 29 pages fit a 768-pixel screen
+            item.setSizeHint(QSize(140, 22))  # 30 pages fit a 768-pixel screen
             self.stack.addWidget(QWidget(self.stack))  # placeholder until the page is built
         sidebar = QWidget(self)
         sidebar.setObjectName("sidebar")

@@ -74,6 +74,20 @@ def render_all(ui: UiContext, out_dir: str | Path) -> list[Path]:
         window.show_page("documents")
         files.append(_letters_tab(window.page("documents"), window, out / "17b_tab_documents_letters.png"))
 
+    if "rosters" in window.page_keys:  # every tab of 值班排班, and the month grid by person
+        window.show_page("rosters")
+        page = window.page("rosters")
+        for t in range(1, page.tabs.count()):
+            page.tabs.setCurrentIndex(t)
+            QApplication.processEvents()
+            files.append(_grab(window, out / f"05{chr(ord('a') + t)}_tab_rosters_{t}.png"))
+        page.tabs.setCurrentIndex(0)
+        month_tab = page.tabs.widget(0)
+        month_tab.by_person.click()
+        QApplication.processEvents()
+        files.append(_grab(window, out / "05a_tab_rosters_by_person.png"))
+        month_tab.by_post.click()
+
     staff = ui.staff.list(include_returned=False)
     windows = ui.windows.list()
     units = ui.home_units.list()

@@ -946,8 +946,168 @@
         <translation>查看发文登记</translation>
     </message>
     <message>
+        <source>View a month roster</source>
+        <translation>查看月值班表</translation>
+    </message>
+    <message>
+        <source>View a roster's change log</source>
+        <translation>查看值班表变更记录</translation>
+    </message>
+    <message>
+        <source>View who could take a duty cell</source>
+        <translation>查看可值班人员</translation>
+    </message>
+    <message>
+        <source>Generate a month roster</source>
+        <translation>自动排班</translation>
+    </message>
+    <message>
+        <source>Set a duty cell by hand</source>
+        <translation>指定值班人员</translation>
+    </message>
+    <message>
+        <source>Clear a duty cell</source>
+        <translation>清空值班格</translation>
+    </message>
+    <message>
+        <source>Lock duty cells</source>
+        <translation>锁定值班格</translation>
+    </message>
+    <message>
+        <source>Unlock duty cells</source>
+        <translation>解锁值班格</translation>
+    </message>
+    <message>
+        <source>Swap duties</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <source>Publish a month roster</source>
+        <translation>发布月值班表</translation>
+    </message>
+    <message>
+        <source>View compensatory time off</source>
+        <translation>查看调休</translation>
+    </message>
+    <message>
+        <source>View today's duty</source>
+        <translation>查看今日值班</translation>
+    </message>
+    <message>
+        <source>Print a month roster</source>
+        <translation>打印月值班表</translation>
+    </message>
+    <message>
+        <source>Export a month roster</source>
+        <translation>导出月值班表</translation>
+    </message>
+    <message>
+        <source>View the duty leaders</source>
+        <translation>查看带班领导名单</translation>
+    </message>
+    <message>
+        <source>View the duty-leader rota</source>
+        <translation>查看带班安排</translation>
+    </message>
+    <message>
+        <source>Fill the duty-leader rota</source>
+        <translation>自动排带班领导</translation>
+    </message>
+    <message>
+        <source>Set a day's duty leader</source>
+        <translation>设置带班领导</translation>
+    </message>
+    <message>
+        <source>Clear a day's duty leader</source>
+        <translation>取消带班领导</translation>
+    </message>
+    <message>
+        <source>Add joint duty</source>
+        <translation>添加共同值班</translation>
+    </message>
+    <message>
+        <source>Change joint duty</source>
+        <translation>修改共同值班</translation>
+    </message>
+    <message>
+        <source>Remove joint duty</source>
+        <translation>删除共同值班</translation>
+    </message>
+    <message>
+        <source>View a duty log</source>
+        <translation>查看服务日志</translation>
+    </message>
+    <message>
+        <source>View the duty logs of a month</source>
+        <translation>查看服务日志列表</translation>
+    </message>
+    <message>
+        <source>Write a duty log</source>
+        <translation>填写服务日志</translation>
+    </message>
+    <message>
+        <source>Save a season's opening hours</source>
+        <translation>保存作息时间</translation>
+    </message>
+    <message>
+        <source>Delete a season's opening hours</source>
+        <translation>删除作息时间</translation>
+    </message>
+    <message>
+        <source>View the seasons' opening hours</source>
+        <translation>查看作息时间</translation>
+    </message>
+    <message>
+        <source>Save a duty post</source>
+        <translation>保存值班岗位</translation>
+    </message>
+    <message>
+        <source>Set a duty post active or inactive</source>
+        <translation>停用/启用值班岗位</translation>
+    </message>
+    <message>
+        <source>Delete a duty post</source>
+        <translation>删除值班岗位</translation>
+    </message>
+    <message>
+        <source>View the duty posts</source>
+        <translation>查看值班岗位</translation>
+    </message>
+    <message>
+        <source>View a duty post</source>
+        <translation>查看值班岗位</translation>
+    </message>
+    <message>
+        <source>Change the roster rules</source>
+        <translation>修改排班规则</translation>
+    </message>
+    <message>
         <source>Issued document</source>
         <translation>已印发公文</translation>
+    </message>
+    <message>
+        <source>Month roster</source>
+        <translation>月值班表</translation>
+    </message>
+    <message>
+        <source>Duty leader rota</source>
+        <translation>带班领导安排</translation>
+    </message>
+    <message>
+        <source>Joint duty</source>
+        <translation>共同值班</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>服务日志</translation>
+    </message>
+    <message>
+        <source>Season opening hours</source>
+        <translation>作息时间</translation>
+    </message>
+    <message>
+        <source>Duty post</source>
+        <translation>值班岗位</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2052,41 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>After publication</source>
+        <translation>发布后</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>尚无变更记录。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -2669,6 +2864,263 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Issued %1 letter(s): %2</source>
         <translation>已签发 %1 件函：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DutyLogTab</name>
+    <message>
+        <source>Date</source>
+        <extracomment>the user chose another month here (the page keeps the other tabs in step)</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Duty leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Duty leader (带班领导)</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>Joint duty (共同值班)</source>
+        <translation>共同值班</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <source>How the day went (值班情况) *</source>
+        <translation>值班情况 *</translation>
+    </message>
+    <message>
+        <source>Incidents and how they were handled (突发事件及处理)</source>
+        <translation>突发事件及处理</translation>
+    </message>
+    <message>
+        <source>Handover (交接事项)</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多%1个字。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>服务日志</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>已填写</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>The log of %1 has changes that are not saved. Save them?</source>
+        <translation>%1的服务日志有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <source>Select a day.</source>
+        <translation>请选择一天。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>尚未填写</translation>
+    </message>
+    <message>
+        <source>This day has not come yet; its log can be written on the day.</source>
+        <translation>该日尚未到来，当天或之后才能填写服务日志。</translation>
+    </message>
+    <message>
+        <source>Your role may read the duty log but not write it.</source>
+        <translation>您的角色可以查看服务日志，但不能填写。</translation>
+    </message>
+    <message>
+        <source>How the day went</source>
+        <translation>值班情况</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>突发事件及处理</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <source>Duty log of %1 saved.</source>
+        <translation>%1的服务日志已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPostsTab</name>
+    <message>
+        <source>Duty posts</source>
+        <translation>值班岗位</translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation>新增岗位…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Show inactive posts</source>
+        <translation>显示已停用岗位</translation>
+    </message>
+    <message>
+        <source>Opening hours by season</source>
+        <translation>作息时间</translation>
+    </message>
+    <message>
+        <source>New season…</source>
+        <translation>新增作息时间…</translation>
+    </message>
+    <message>
+        <source>Months in no season use the posts' default times.</source>
+        <translation>不在任何作息时间内的月份，按岗位的默认时间值班。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色不能进行此操作。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>每次人数</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>运行日</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Windows / zone</source>
+        <translation>覆盖窗口/区域</translation>
+    </message>
+    <message>
+        <source>Comprehensive staff</source>
+        <translation>综合窗口人员可值</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>上下班时间</translation>
+    </message>
+    <message>
+        <source>Posts with own times</source>
+        <translation>有本季时间的岗位</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>%1 posts, %2 active</source>
+        <translation>共 %1 个岗位，%2 个启用</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行</translation>
+    </message>
+    <message>
+        <source>Select a duty post first.</source>
+        <translation>请先选择一个值班岗位。</translation>
+    </message>
+    <message>
+        <source>“%1” is used in rosters (%2 cells) and cannot be deleted. Deactivate it instead?</source>
+        <translation>“%1”已用于排班（%2 个班次），不能删除。是否改为停用？</translation>
+    </message>
+    <message>
+        <source>Delete the duty post “%1”?</source>
+        <translation>删除值班岗位“%1”？</translation>
+    </message>
+    <message>
+        <source>Select a season first.</source>
+        <translation>请先选择一项作息时间。</translation>
+    </message>
+    <message>
+        <source>Delete the season “%1”?</source>
+        <translation>删除作息时间“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duty post(s) have their own times in this season; those times are deleted too and the posts' default times apply.</source>
+        <translation>
+            <numerusform>有 %n 个值班岗位设置了本季时间，将一并删除，这些岗位改按默认时间值班。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3898,6 +4350,202 @@ Restore the newest good backup (Restore…).</source>
         <source>{field}: both cells are the same person's; choose someone else to swap with.</source>
         <translation>{field}：两个格子是同一人，请选择其他人调换。</translation>
     </message>
+    <message>
+        <source>{field}: “{year}-{month}” is not a month the roster can be made for.</source>
+        <translation>{field}：“{year}-{month}”不是可以排班的月份。</translation>
+    </message>
+    <message>
+        <source>There are no active duty posts, so there is nothing to put on the roster. Add the posts (午间值守, 周末值班 …) on the 值班岗位 tab first.</source>
+        <translation>没有启用的值班岗位，无法排班。请先在“值班岗位”页签中添加岗位（午间值守、周末值班等）。</translation>
+    </message>
+    <message>
+        <source>The roster of {year}-{month} is published; it is not generated again. Change single cells or swap duties instead (each change needs a reason).</source>
+        <translation>{year}年{month}月值班表已发布，不能重新自动排班；请逐格调整或换班（每次变更须填写原因）。</translation>
+    </message>
+    <message>
+        <source>There is no roster for {year}-{month} yet; generate it first.</source>
+        <translation>{year}年{month}月还没有值班表，请先自动排班。</translation>
+    </message>
+    <message>
+        <source>{field}: give a reason. A swap always needs one, and so does every change to a published roster.</source>
+        <translation>{field}：请填写原因。换班必须填写原因，已发布值班表的每次变更也须填写原因。</translation>
+    </message>
+    <message>
+        <source>{field}: that duty post does not run on {day}, or has no such seat.</source>
+        <translation>{field}：该值班岗位在{day}不值班，或没有这个班次位置。</translation>
+    </message>
+    <message>
+        <source>The roster cannot be published: {count} cell(s) break a duty rule (shown in red). Change them first.</source>
+        <translation>值班表不能发布：有{count}格违反排班规则（红色标出），请先调整。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not at the center on {day} ({post_name}).</source>
+        <translation>{field}：{name}在{day}不在中心工作（{post_name}）。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is exempt from this kind of duty ({post_name}, {day}).</source>
+        <translation>{field}：{name}免于此类值班（{post_name}，{day}）。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} may not take {post_name}: the post is for the staff of its windows, their home units or the comprehensive windows.</source>
+        <translation>{field}：{name}不能值“{post_name}”：该岗位只安排所覆盖窗口的人员、其派驻单位人员或综合窗口人员。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is on leave on {day} and cannot take {post_name}.</source>
+        <translation>{field}：{name}在{day}请假，不能安排“{post_name}”。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} already has a duty on {day}; one person cannot be in two places.</source>
+        <translation>{field}：{name}在{day}已有值班，同一人不能同时在两个岗位。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} would have more than {limit} duties in the week of {day} ({post_name}).</source>
+        <translation>{field}：{name}在{day}所在的一周值班将超过{limit}次（{post_name}）。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} would be on weekend/holiday duty two weeks running ({day}), while someone else could take it.</source>
+        <translation>{field}：{name}将连续两周周末/节假日值班（{day}），而有其他人员可以值班。</translation>
+    </message>
+    <message>
+        <source>{field}: the cell of {post_name} on {day} would hold two people.</source>
+        <translation>{field}：{day}“{post_name}”的同一班次将有两人。</translation>
+    </message>
+    <message>
+        <source>{field}: {post_name} does not run on {day}.</source>
+        <translation>{field}：“{post_name}”在{day}不值班。</translation>
+    </message>
+    <message>
+        <source>{field}: the duty post of {day} no longer exists.</source>
+        <translation>{field}：{day}的值班岗位已不存在。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not among the people who can be on duty in this month.</source>
+        <translation>{field}：{name}不在本月可值班人员之中。</translation>
+    </message>
+    <message>
+        <source>No center leader is marked as duty leader (带班领导); mark the leaders who take duty on the 中心设置 page first.</source>
+        <translation>没有中心领导被标记为带班领导；请先在“中心设置”页面勾选担任带班领导的领导。</translation>
+    </message>
+    <message>
+        <source>{field}: joint duty (共同值班) on {day} needs the center's duty leader (带班领导) that day; set the day's duty leader first, or remove its joint duty before clearing the leader.</source>
+        <translation>{field}：{day}的共同值班须有当天的中心带班领导；请先安排当天的带班领导，或先删除当天的共同值班再取消带班领导。</translation>
+    </message>
+    <message>
+        <source>{field}: {unit} already has joint duty on {day} ({name}); a unit is on joint duty at most once a day.</source>
+        <translation>{field}：{unit}在{day}已安排共同值班（{name}），同一单位每天只能安排一次。</translation>
+    </message>
+    <message>
+        <source>{field}: {unit} is no longer active and cannot be put on joint duty.</source>
+        <translation>{field}：{unit}已停用，不能安排共同值班。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} is not marked as duty leader (带班领导); mark them on the 中心设置 page first.</source>
+        <translation>{field}：{name}未被标记为带班领导；请先在“中心设置”页面勾选。</translation>
+    </message>
+    <message>
+        <source>{field}: {day} has not come yet (today is {today}); a duty log is written on the day or after.</source>
+        <translation>{field}：{day}尚未到来（今天是{today}），服务日志只能在当天或之后填写。</translation>
+    </message>
+    <message>
+        <source>{name} is duty leader on {count} day(s) of the rota; untick 带班领导 instead of deleting.</source>
+        <translation>{name}已安排带班{count}天，不能删除；请改为取消“带班领导”勾选。</translation>
+    </message>
+    <message>
+        <source>{field}: a season named “{value}” already exists.</source>
+        <translation>{field}：已有名为“{value}”的作息时间。</translation>
+    </message>
+    <message>
+        <source>{field}: the morning must close after it opens (opens {start}, closes {end}).</source>
+        <translation>{field}：上午下班时间须晚于上班时间（上班 {start}，下班 {end}）。</translation>
+    </message>
+    <message>
+        <source>{field}: the afternoon cannot open ({pm_start}) before the morning closes ({am_end}).</source>
+        <translation>{field}：下午上班时间（{pm_start}）不能早于上午下班时间（{am_end}）。</translation>
+    </message>
+    <message>
+        <source>{field}: the afternoon must close after it opens (opens {start}, closes {end}).</source>
+        <translation>{field}：下午下班时间须晚于上班时间（上班 {start}，下班 {end}）。</translation>
+    </message>
+    <message>
+        <source>{field}: month {month} already belongs to the season “{other}” ({other_months}); a month belongs to one season only.</source>
+        <translation>{field}：{month}月已属于作息时间“{other}”（{other_months}），一个月份只能属于一个作息时间。</translation>
+    </message>
+    <message>
+        <source>{field}: a duty post named “{value}” already exists.</source>
+        <translation>{field}：已有名为“{value}”的值班岗位。</translation>
+    </message>
+    <message>
+        <source>{field}: tick at least one kind of day the post runs on.</source>
+        <translation>{field}：至少勾选一种值班日。</translation>
+    </message>
+    <message>
+        <source>{field}: a {type} post does not run on {days}; it runs on {allowed} only.</source>
+        <translation>{field}：{type}岗位不在{days}值班，只能在{allowed}值班。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a time of day (use 12:00).</source>
+        <translation>{field}：“{value}”不是有效的时间（如 12:00）。</translation>
+    </message>
+    <message>
+        <source>{field}: give both the start and the end time, or tick “all day”.</source>
+        <translation>{field}：请同时填写开始和结束时间，或勾选“全天”。</translation>
+    </message>
+    <message>
+        <source>{field}: the duty must end after it starts ({start}–{end}).</source>
+        <translation>{field}：结束时间须晚于开始时间（{start}–{end}）。</translation>
+    </message>
+    <message>
+        <source>{field}: {type} needs a start and an end time; it cannot be all day.</source>
+        <translation>{field}：{type}须填写开始和结束时间，不能为全天。</translation>
+    </message>
+    <message>
+        <source>{field}: {start}–{end} is no lunch-break duty: it must lie between 11:00 and 15:00 and cover part of 11:30–14:30.</source>
+        <translation>{field}：{start}–{end} 不是午间时段：午间值守须在 11:00 至 15:00 之间，并覆盖 11:30–14:30 中的一段。</translation>
+    </message>
+    <message>
+        <source>{field}: {start}–{end} is no extended service: it starts at 16:00 or later, or ends by 10:00 (early service), and never covers the lunch break 11:30–14:30.</source>
+        <translation>{field}：{start}–{end} 不是延时服务时段：延时服务须在 16:00 以后开始，或在 10:00 以前结束（错时服务），且不能占用午间 11:30–14:30。</translation>
+    </message>
+    <message>
+        <source>{field}: in {season}, {start}–{end} is no lunch-break duty: it must lie between 11:00 and 15:00 and cover part of 11:30–14:30.</source>
+        <translation>{field}：{season}的 {start}–{end} 不是午间时段：午间值守须在 11:00 至 15:00 之间，并覆盖 11:30–14:30 中的一段。</translation>
+    </message>
+    <message>
+        <source>{field}: in {season}, {start}–{end} is no extended service: it starts at 16:00 or later, or ends by 10:00, and never covers 11:30–14:30.</source>
+        <translation>{field}：{season}的 {start}–{end} 不是延时服务时段：须在 16:00 以后开始或在 10:00 以前结束，且不能占用 11:30–14:30。</translation>
+    </message>
+    <message>
+        <source>{field}: a chosen window no longer exists (it may have been deleted); open the dialog again.</source>
+        <translation>{field}：所选窗口已不存在（可能已被删除），请重新打开对话框选择。</translation>
+    </message>
+    <message>
+        <source>{field}: window {number} closed on {closed_on}; a duty post cannot cover a closed window.</source>
+        <translation>{field}：窗口 {number} 已于 {closed_on} 撤并，值班岗位不能覆盖已撤并的窗口。</translation>
+    </message>
+    <message>
+        <source>{field}: choose windows or a zone, not both: with windows the staff of their home units serve, with a zone the staff sitting in it.</source>
+        <translation>{field}：覆盖窗口和覆盖区域只能选一项：选窗口由窗口所属单位的人员值守，选区域由在该区域工作的人员值守。</translation>
+    </message>
+    <message>
+        <source>{field}: a season no longer exists (it may have been deleted); open the dialog again.</source>
+        <translation>{field}：所选作息时间已不存在（可能已被删除），请重新打开对话框。</translation>
+    </message>
+    <message>
+        <source>{field}: in {season}, give both the start and the end time, or leave both empty for the default times.</source>
+        <translation>{field}：{season}须同时填写开始和结束时间，或都留空（按默认时间）。</translation>
+    </message>
+    <message>
+        <source>{field}: in {season}, the duty must end after it starts ({start}–{end}).</source>
+        <translation>{field}：{season}的结束时间须晚于开始时间（{start}–{end}）。</translation>
+    </message>
+    <message>
+        <source>The duty post “{name}” is used in rosters ({cells} cells) and cannot be deleted; set it inactive instead (the rosters that used it stay as they are).</source>
+        <translation>值班岗位“{name}”已用于排班（{cells} 个班次），不能删除；请改为停用，已排的班表保持不变。</translation>
+    </message>
+    <message>
+        <source>{field}: {name} asks for {days} day(s) of 调休 but has only {balance} day(s) left in {year} (earned by weekend and holiday duty in published rosters).</source>
+        <translation>{field}：{name}申请调休{days}天，但{year}年只剩{balance}天可调休（由已发布值班表中的周末、节假日值班获得）。</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationFormDialog</name>
@@ -4592,6 +5240,82 @@ Restore the newest good backup (Restore…).</source>
         <translation>课程说明</translation>
     </message>
     <message>
+        <source>Duty leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>Leader's name</source>
+        <translation>领导姓名</translation>
+    </message>
+    <message>
+        <source>Leader's title</source>
+        <translation>领导职务</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How the day went (值班情况)</source>
+        <translation>值班情况</translation>
+    </message>
+    <message>
+        <source>Incidents and handling</source>
+        <translation>突发事件及处理</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>结束月份</translation>
+    </message>
+    <message>
+        <source>Morning opens</source>
+        <translation>上午上班时间</translation>
+    </message>
+    <message>
+        <source>Morning closes</source>
+        <translation>上午下班时间</translation>
+    </message>
+    <message>
+        <source>Afternoon opens</source>
+        <translation>下午上班时间</translation>
+    </message>
+    <message>
+        <source>Afternoon closes</source>
+        <translation>下午下班时间</translation>
+    </message>
+    <message>
+        <source>Windows covered</source>
+        <translation>覆盖窗口</translation>
+    </message>
+    <message>
+        <source>Comprehensive-window staff may serve</source>
+        <translation>综合窗口人员可值</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Times by season</source>
+        <translation>分季节时间</translation>
+    </message>
+    <message>
+        <source>One duty a day at most</source>
+        <translation>每人每天最多一班</translation>
+    </message>
+    <message>
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
@@ -4895,6 +5619,10 @@ Restore the newest good backup (Restore…).</source>
         <translation>编外人员（合同制、劳务派遣、临聘）</translation>
     </message>
     <message>
+        <source>On duty today</source>
+        <translation>今日值班</translation>
+    </message>
+    <message>
         <source>Honours of the month</source>
         <translation>本月评优表彰</translation>
     </message>
@@ -4949,6 +5677,26 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Waiting for confirmation: %1</source>
         <translation>待确认：%1</translation>
+    </message>
+    <message>
+        <source>Duty leader: %1</source>
+        <translation>带班领导：%1</translation>
+    </message>
+    <message>
+        <source>Joint duty: %1</source>
+        <translation>共同值班：%1</translation>
+    </message>
+    <message>
+        <source>No duty on the roster today.</source>
+        <translation>今天值班表上没有值班安排。</translation>
+    </message>
+    <message>
+        <source>This month's roster has not been made: %1</source>
+        <translation>本月值班表尚未编排：%1</translation>
+    </message>
+    <message>
+        <source>Unfilled duty cells this month: %1</source>
+        <translation>本月空缺值班：%1</translation>
     </message>
     <message>
         <source>expired %1 days ago</source>
@@ -5281,6 +6029,57 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>JointDutyDialog</name>
+    <message>
+        <source>Add joint duty (共同值班)</source>
+        <translation>添加共同值班</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Leader's name</source>
+        <translation>领导姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>e.g. 副局长</source>
+        <translation>如：副局长</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>— no duty leader</source>
+        <translation>— 未排带班领导</translation>
+    </message>
+    <message>
+        <source>duty leader: %1</source>
+        <translation>带班：%1</translation>
+    </message>
+    <message>
+        <source>joint: %1</source>
+        <translation>共同值班：%1</translation>
+    </message>
+    <message>
+        <source>Tick the days the unit's leader is on duty at the center; days without a duty leader cannot be chosen.</source>
+        <translation>勾选该单位领导到中心共同值班的日期；未排带班领导的日期不能选择。</translation>
+    </message>
+</context>
+<context>
     <name>LeaderDialog</name>
     <message>
         <source>Edit leader</source>
@@ -5309,6 +6108,110 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Takes leader duty</source>
         <translation>参加带班</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderDutyTab</name>
+    <message>
+        <source>Fill duty leaders</source>
+        <extracomment>the user chose another month here (the page keeps the other tabs in step)</extracomment>
+        <translation>自动排带班</translation>
+    </message>
+    <message>
+        <source>Set duty leader…</source>
+        <translation>设置带班领导…</translation>
+    </message>
+    <message>
+        <source>Add joint duty…</source>
+        <translation>添加共同值班…</translation>
+    </message>
+    <message>
+        <source>Remove joint duty</source>
+        <translation>删除共同值班</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Duty leader (带班领导)</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>Joint duty (共同值班)</source>
+        <translation>共同值班</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Duty leaders and joint duty</source>
+        <translation>带班与共同值班</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>已填写</translation>
+    </message>
+    <message>
+        <source>%1 working day(s) without a duty leader; %2 joint duty booking(s) this month.</source>
+        <translation>本月有%1个工作日未安排带班领导；共同值班%2人次。</translation>
+    </message>
+    <message>
+        <source>Give every working day of %1-%2 without a duty leader one, in rotation among the leaders marked 带班领导. Days already set are kept.</source>
+        <translation>为%1年%2月尚未安排带班领导的工作日，在标记为带班领导的中心领导中轮流安排。已安排的日期保持不变。</translation>
+    </message>
+    <message>
+        <source>Also the weekends and holidays?</source>
+        <translation>周末和节假日也一并安排吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) given a duty leader.</source>
+        <translation>
+            <numerusform>已为%n天安排带班领导。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every day asked for already has a duty leader.</source>
+        <translation>所选范围内每天都已安排带班领导。</translation>
+    </message>
+    <message>
+        <source>Select a day first.</source>
+        <translation>请先选择一天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joint duty booked on %n day(s).</source>
+        <translation>
+            <numerusform>已安排%n天共同值班。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected day has no joint duty.</source>
+        <translation>所选日期没有共同值班。</translation>
+    </message>
+    <message>
+        <source>Remove the joint duty of %1 on %2?</source>
+        <translation>删除%2的共同值班（%1）吗？</translation>
+    </message>
+    <message>
+        <source>Which joint duty of %1?</source>
+        <translation>删除%1的哪一项共同值班？</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +6385,33 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Duty leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>Breaks a rule</source>
+        <translation>违反规则</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空缺</translation>
+    </message>
+    <message>
+        <source>Locked (set by hand, kept)</source>
+        <translation>锁定（手工指定，重新排班时保留）</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Search…</source>
@@ -5579,6 +6509,10 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Leave</source>
         <translation>请销假</translation>
+    </message>
+    <message>
+        <source>Duty rosters</source>
+        <translation>值班排班</translation>
     </message>
     <message>
         <source>Registers</source>
@@ -5706,6 +6640,193 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>MonthBar</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+</context>
+<context>
+    <name>MonthRosterTab</name>
+    <message>
+        <source>Previous month</source>
+        <extracomment>the month shown changed (year, month): the leader and log tabs follow it</extracomment>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>自动排班</translation>
+    </message>
+    <message>
+        <source>Set person…</source>
+        <translation>指定人员…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Swap…</source>
+        <translation>换班…</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Why vacant…</source>
+        <translation>空缺说明…</translation>
+    </message>
+    <message>
+        <source>Change log…</source>
+        <translation>变更记录…</translation>
+    </message>
+    <message>
+        <source>Print / preview…</source>
+        <translation>打印/预览…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>按岗位</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <source>Find person or unit…</source>
+        <translation>查找人员或单位…</translation>
+    </message>
+    <message>
+        <source>Only people with duty or leave</source>
+        <translation>只看有值班或请假的人员</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>A published roster is not generated again; change cells or swap.</source>
+        <translation>已发布的排班表不再重新生成；请逐格修改或换班。</translation>
+    </message>
+    <message>
+        <source>Fill every seat of the month fairly; locked cells are kept.</source>
+        <translation>公平地排满本月所有值班岗位；锁定的格子保留不变。</translation>
+    </message>
+    <message>
+        <source>Change the cells shown in red first: they break a rule.</source>
+        <translation>请先修改红色显示的格子：它们违反排班规则。</translation>
+    </message>
+    <message>
+        <source>Publish again…</source>
+        <translation>重新发布…</translation>
+    </message>
+    <message>
+        <source>Duty roster of %2/%1</source>
+        <translation>%1年%2月值班表</translation>
+    </message>
+    <message>
+        <source>The roster is published: say why it changes. The reason is kept in the change log.</source>
+        <translation>排班表已发布，请说明修改原因。原因将记入变更记录。</translation>
+    </message>
+    <message>
+        <source>Generate %1 again? Every cell that is not locked is filled anew; the %2 locked cell(s) are kept.</source>
+        <translation>重新生成%1？所有未锁定的格子将重新排班；%2个锁定的格子保留不变。</translation>
+    </message>
+    <message>
+        <source>Making the roster of %1…</source>
+        <translation>正在排%1…</translation>
+    </message>
+    <message>
+        <source>Generation cancelled; nothing was changed.</source>
+        <translation>已取消自动排班，排班表未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Roster generated</source>
+        <translation>排班完成</translation>
+    </message>
+    <message>
+        <source>Set person</source>
+        <translation>指定人员</translation>
+    </message>
+    <message>
+        <source>Publish %1? It is then the roster in force; every later change needs a reason and is recorded.</source>
+        <translation>发布%1？发布后即为正式排班，此后每次修改都须说明原因并记入变更记录。</translation>
+    </message>
+    <message>
+        <source>Warning: %1 seat(s) are still vacant.</source>
+        <translation>注意：仍有%1个空缺。</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>%1 published.</source>
+        <translation>%1已发布。</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>%1变更记录</translation>
+    </message>
+    <message>
+        <source>Laying out the roster…</source>
+        <translation>正在生成值班表…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Cannot do that</source>
@@ -5816,6 +6937,57 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>PersonGridModel</name>
+    <message>
+        <source>Lunch</source>
+        <translation>午间</translation>
+    </message>
+    <message>
+        <source>Lunch-break duties this month</source>
+        <translation>本月午间值守次数</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>延时</translation>
+    </message>
+    <message>
+        <source>Extended-hours duties this month</source>
+        <translation>本月延时服务次数</translation>
+    </message>
+    <message>
+        <source>Weekend holiday</source>
+        <translation>周末节假</translation>
+    </message>
+    <message>
+        <source>Weekend and holiday duties this month</source>
+        <translation>本月周末和节假日值班次数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All duties this month</source>
+        <translation>本月值班合计</translation>
+    </message>
+    <message>
+        <source>Time off left</source>
+        <translation>调休余额</translation>
+    </message>
+    <message>
+        <source>Compensatory time off (调休) left this year, in days</source>
+        <translation>本年度调休余额（天）</translation>
+    </message>
+    <message>
+        <source>Leave: %1</source>
+        <translation>请假：%1</translation>
+    </message>
+    <message>
+        <source>On leave (%1): not scheduled</source>
+        <translation>请假（%1）：不排班</translation>
+    </message>
+</context>
+<context>
     <name>PersonTrendTab</name>
     <message>
         <source>Person trend</source>
@@ -5864,6 +7036,120 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Excluded ratings</source>
         <translation>剔除评价数</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <source>New duty post</source>
+        <translation>新增值班岗位</translation>
+    </message>
+    <message>
+        <source>Edit duty post</source>
+        <translation>编辑值班岗位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. 午间值守·综合受理区</source>
+        <translation>如：午间值守·综合受理区</translation>
+    </message>
+    <message>
+        <source>Duty type</source>
+        <translation>值班类型</translation>
+    </message>
+    <message>
+        <source>People each time</source>
+        <translation>每次人数</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>运行日</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Windows covered</source>
+        <translation>覆盖窗口</translation>
+    </message>
+    <message>
+        <source>Zone covered</source>
+        <translation>覆盖区域</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（不限区域）</translation>
+    </message>
+    <message>
+        <source>With windows, the staff of the home units owning them and the staff sitting at them qualify; with a zone (and no windows), the staff sitting in that zone; with neither, everyone.</source>
+        <translation>选了窗口：由这些窗口所属派驻单位的人员和在这些窗口工作的人员值守；只选区域：由在该区域窗口工作的人员值守；都不选：全体人员均可值守。</translation>
+    </message>
+    <message>
+        <source>Comprehensive staff</source>
+        <translation>综合窗口人员</translation>
+    </message>
+    <message>
+        <source>Comprehensive-window staff may also serve</source>
+        <translation>综合窗口人员也可值守</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Times by season</source>
+        <translation>分季节时间</translation>
+    </message>
+</context>
+<context>
+    <name>PostGridModel</name>
+    <message>
+        <source>Duty leader</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>%1 person(s)</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <source>Duty leader: %1</source>
+        <translation>带班领导：%1</translation>
+    </message>
+    <message>
+        <source>Joint duty: %1</source>
+        <translation>共同值班：%1</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空缺</translation>
+    </message>
+    <message>
+        <source>Nobody holds this seat; see “Why vacant…” for who was considered.</source>
+        <translation>此岗位无人值班；点“空缺说明…”查看考虑过哪些人及原因。</translation>
     </message>
 </context>
 <context>
@@ -6108,6 +7394,13 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>The filter matches %1 ratings; only the newest %2 are exported. Choose a month or a window to export the rest.</source>
         <translation>筛选结果共 %1 条评价，仅导出最新的 %2 条。请选择月份或窗口以导出其余评价。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>e.g. 张三 is on a training course that day; 李四 takes the duty</source>
+        <translation>例如：张三当天参加培训，由李四替班</translation>
     </message>
 </context>
 <context>
@@ -6501,6 +7794,152 @@ Restore the newest good backup (Restore…).</source>
     </message>
 </context>
 <context>
+    <name>RosterReasons</name>
+    <message>
+        <source>not at the center that day</source>
+        <extracomment>why a person cannot take a cell (exclusion and violation codes), short phrases</extracomment>
+        <translation>当天不在中心</translation>
+    </message>
+    <message>
+        <source>exempt from this duty</source>
+        <translation>免于此类值班</translation>
+    </message>
+    <message>
+        <source>not staff of the windows this post covers</source>
+        <translation>非该岗位覆盖窗口人员</translation>
+    </message>
+    <message>
+        <source>on leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>already on duty that day</source>
+        <translation>当天已有值班</translation>
+    </message>
+    <message>
+        <source>weekly limit reached</source>
+        <translation>本周值班已达上限</translation>
+    </message>
+    <message>
+        <source>weekend duty the week before or after</source>
+        <translation>前后一周已有周末值班</translation>
+    </message>
+    <message>
+        <source>free, but not needed</source>
+        <translation>可值班，但已排满</translation>
+    </message>
+    <message>
+        <source>the post does not run that day</source>
+        <translation>该岗位当天不值班</translation>
+    </message>
+    <message>
+        <source>the cell is taken twice</source>
+        <translation>同一班次重复安排</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>可值班</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTexts</name>
+    <message>
+        <source>the program</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>Not made yet: press Generate.</source>
+        <translation>尚未排班：请点“自动排班”。</translation>
+    </message>
+    <message>
+        <source>No duty posts in use: set them up on the Duty posts tab first.</source>
+        <translation>没有在用的值班岗位：请先在“值班岗位”页设置。</translation>
+    </message>
+    <message>
+        <source>generated %1</source>
+        <translation>排班：%1</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>发布：%1</translation>
+    </message>
+    <message>
+        <source>Seats filled: %1 / %2</source>
+        <translation>已排：%1/%2格</translation>
+    </message>
+    <message>
+        <source>vacant: %1</source>
+        <translation>空缺：%1</translation>
+    </message>
+    <message>
+        <source>breaking a rule: %1</source>
+        <translation>违反规则：%1</translation>
+    </message>
+    <message>
+        <source>lunch</source>
+        <translation>午间</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>延时</translation>
+    </message>
+    <message>
+        <source>weekend/holiday</source>
+        <translation>周末/节假日</translation>
+    </message>
+    <message>
+        <source>%1/%2 seats filled in %3 s.</source>
+        <translation>已排%1/%2格，用时%3秒。</translation>
+    </message>
+    <message>
+        <source>Locked cells kept: %1.</source>
+        <translation>保留锁定格：%1个。</translation>
+    </message>
+    <message>
+        <source>%1 seat(s) stay vacant: see “Why vacant…”.</source>
+        <translation>仍有%1个空缺，见“空缺说明…”。</translation>
+    </message>
+    <message>
+        <source>%1 cell(s) break a rule (shown in red).</source>
+        <translation>%1格违反排班规则（红色显示）。</translation>
+    </message>
+    <message>
+        <source>Fairness (most − fewest duties of a kind in a pool this month): %1</source>
+        <translation>公平性（同一人员组本月同类值班最多与最少之差）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RostersPage</name>
+    <message>
+        <source>Month roster</source>
+        <translation>月排班表</translation>
+    </message>
+    <message>
+        <source>Leader and joint duty</source>
+        <translation>带班与共同值班</translation>
+    </message>
+    <message>
+        <source>Duty log</source>
+        <translation>服务日志</translation>
+    </message>
+    <message>
+        <source>Duty posts</source>
+        <translation>值班岗位</translation>
+    </message>
+    <message>
+        <source>Time off (调休)</source>
+        <translation>调休</translation>
+    </message>
+    <message>
+        <source>Duty rosters</source>
+        <translation>值班排班</translation>
+    </message>
+</context>
+<context>
     <name>RowErrorsDialog</name>
     <message>
         <source>Sign-in not imported</source>
@@ -6527,6 +7966,85 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>What is wrong</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <source>%1 this week, at most %2</source>
+        <extracomment>the order of the reasons in 空缺说明 (those that change with the roster first)</extracomment>
+        <translation>本周已%1次，每周最多%2次</translation>
+    </message>
+    <message>
+        <source>also on %1</source>
+        <translation>另一次在%1</translation>
+    </message>
+    <message>
+        <source>also in the week of %1</source>
+        <translation>%1那一周也值班</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>Roster rules</source>
+        <translation>排班规则</translation>
+    </message>
+    <message>
+        <source>Duties a week at most</source>
+        <translation>每人每周最多值班次数</translation>
+    </message>
+    <message>
+        <source>Avoid (unless no one else can)</source>
+        <translation>尽量避免（无人可替时允许）</translation>
+    </message>
+    <message>
+        <source>Forbid</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Weekend duty two weeks running</source>
+        <translation>连续两周周末（节假日）值班</translation>
+    </message>
+    <message>
+        <source>At most one duty a day per person</source>
+        <translation>每人每天最多值一个班</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色不能进行此操作。</translation>
+    </message>
+    <message>
+        <source>The rules were saved; they apply to the next roster made.</source>
+        <translation>排班规则已保存，下次排班时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>RunsOnBox</name>
+    <message>
+        <source>Working days</source>
+        <extracomment>times a new post starts with, by type (None: the whole day) a season time edit at this value means "the post's default times"</extracomment>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Statutory holidays</source>
+        <translation>法定节假日</translation>
     </message>
 </context>
 <context>
@@ -6569,6 +8087,84 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Save scores</source>
         <translation>保存成绩</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonDialog</name>
+    <message>
+        <source>New season</source>
+        <translation>新增作息时间</translation>
+    </message>
+    <message>
+        <source>Edit season</source>
+        <translation>编辑作息时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. 夏季作息</source>
+        <translation>如：夏季作息</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>结束月份</translation>
+    </message>
+    <message>
+        <source> (month)</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <source>A season may run over the year end, e.g. from October to April.</source>
+        <translation>可以跨年，如10月至次年4月。</translation>
+    </message>
+    <message>
+        <source>Morning opens</source>
+        <translation>上午上班</translation>
+    </message>
+    <message>
+        <source>Morning closes</source>
+        <translation>上午下班</translation>
+    </message>
+    <message>
+        <source>Afternoon opens</source>
+        <translation>下午上班</translation>
+    </message>
+    <message>
+        <source>Afternoon closes</source>
+        <translation>下午下班</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonTimesBox</name>
+    <message>
+        <source>Season</source>
+        <translation>作息时间</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>No seasons are set up.</source>
+        <translation>尚未设置作息时间。</translation>
     </message>
 </context>
 <context>
@@ -6715,6 +8311,80 @@ Restore the newest good backup (Restore…).</source>
     <message>
         <source>Hours (学时)</source>
         <translation>学时</translation>
+    </message>
+</context>
+<context>
+    <name>SetCellDialog</name>
+    <message>
+        <source>Set who is on duty</source>
+        <translation>指定值班人员</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>On duty now: %1</source>
+        <translation>当前值班：%1</translation>
+    </message>
+    <message>
+        <source>Search name or unit…</source>
+        <translation>搜索姓名或单位…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Duties of this kind this month</source>
+        <translation>本月同类值班</translation>
+    </message>
+    <message>
+        <source>Can take it?</source>
+        <translation>能否值班</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>可以</translation>
+    </message>
+    <message>
+        <source>Choose the person; the cell is then locked (kept when the month is generated again).</source>
+        <translation>请选择人员；指定后该格锁定（重新排班时保留）。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 duty(ies) of this kind this month.</source>
+        <translation>%1本月已有同类值班%2次。</translation>
+    </message>
+</context>
+<context>
+    <name>SetLeaderDialog</name>
+    <message>
+        <source>Duty leader of %1</source>
+        <translation>%1的带班领导</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Duty leader (带班领导)</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（不安排）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. 下午外出开会，由…代</source>
+        <translation>如：下午外出开会，由…代</translation>
     </message>
 </context>
 <context>
@@ -7271,6 +8941,33 @@ Mobile: %3
     <message>
         <source>No backup today</source>
         <translation>今日未能备份</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <source>Swap duty</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <source>Swap with another cell</source>
+        <translation>与另一格对换</translation>
+    </message>
+    <message>
+        <source>Give it to another person</source>
+        <translation>改由另一人值班</translation>
+    </message>
+    <message>
+        <source>Why (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <source>The swap is checked against the same rules as the generated roster; both cells are locked afterwards.</source>
+        <translation>换班按与自动排班相同的规则检查；换班后两格均锁定。</translation>
     </message>
 </context>
 <context>
@@ -7916,6 +9613,61 @@ Mobile: %3
     <message>
         <source>Exported {label} to {path}</source>
         <translation>已将 {label} 导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffTab</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Search name or unit…</source>
+        <translation>搜索姓名或单位…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>Weekend and holiday duty in published rosters earns compensatory time off (调休); 调休 leave uses it.</source>
+        <translation>已发布排班表中的周末和节假日值班可获得调休；请调休假时扣减。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Home unit</source>
+        <translation>派驻单位</translation>
+    </message>
+    <message>
+        <source>Weekend/holiday duties</source>
+        <translation>周末/节假日值班次数</translation>
+    </message>
+    <message>
+        <source>Earned (%1)</source>
+        <translation>获得(%1)</translation>
+    </message>
+    <message>
+        <source>Used (%1)</source>
+        <translation>已用(%1)</translation>
+    </message>
+    <message>
+        <source>Left (%1)</source>
+        <translation>余额(%1)</translation>
+    </message>
+    <message>
+        <source>%1 people · earned %2 days, used %3, left %4</source>
+        <translation>%1人 · 共获得%2天，已用%3天，余额%4天</translation>
+    </message>
+    <message>
+        <source>Time off %1</source>
+        <translation>%1年调休</translation>
     </message>
 </context>
 <context>
@@ -8726,6 +10478,42 @@ Mobile: %3
     <message>
         <source>no citizen ratings</source>
         <translation>没有群众评价</translation>
+    </message>
+</context>
+<context>
+    <name>UnfilledDialog</name>
+    <message>
+        <source>Why seats are vacant</source>
+        <extracomment>names listed per reason before "… and n more" seats explained live at most (each asks the service)</extracomment>
+        <translation>空缺说明</translation>
+    </message>
+    <message>
+        <source> … and %1 more</source>
+        <translation> …等，另有%1人</translation>
+    </message>
+    <message>
+        <source>%1 person(s)</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <source>%1 people considered; nobody could take it:</source>
+        <translation>共考虑%1人，均不能值班：</translation>
+    </message>
+    <message>
+        <source>Emptied by hand after the month was generated.</source>
+        <translation>排班后被手工清空。</translation>
+    </message>
+    <message>
+        <source>Emptied by hand after the month was generated. As the roster stands now:</source>
+        <translation>排班后被手工清空。按当前排班表：</translation>
+    </message>
+    <message>
+        <source>Could take it: %1 person(s)</source>
+        <translation>现在可以值班：%1人</translation>
+    </message>
+    <message>
+        <source>Every seat of the month is filled.</source>
+        <translation>本月所有值班岗位均已排满。</translation>
     </message>
 </context>
 <context>
@@ -9555,6 +11343,39 @@ Mobile: %3
     </message>
 </context>
 <context>
+    <name>WindowsPicker</name>
+    <message>
+        <source>All zones</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Number or name</source>
+        <translation>窗口号或名称</translation>
+    </message>
+    <message>
+        <source>Check shown</source>
+        <translation>勾选所列窗口</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>全部取消</translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation>（已撤并）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) chosen</source>
+        <translation>
+            <numerusform>已选 %n 个窗口</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No windows: the post is for its zone, or for everyone</source>
+        <translation>未选窗口：按区域，或由全体人员值守</translation>
+    </message>
+</context>
+<context>
     <name>ZoneDialog</name>
     <message>
         <source>Edit zone</source>
@@ -9629,6 +11450,37 @@ Mobile: %3
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>_GridModel</name>
+    <message>
+        <source>rest day</source>
+        <extracomment>what one grid index stands for widths of the person grid's columns after the days</extracomment>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Locked: set by hand, kept when the month is generated again</source>
+        <translation>已锁定：手工指定，重新排班时保留</translation>
     </message>
 </context>
 <context>

@@ -266,3 +266,17 @@ def test_print_and_export(roster, tmp_path):
     names = {c.name for c in svc.month(YEAR, MONTH).cells}
     text_cells = {str(c.value) for row in wb["按人员"].iter_rows() for c in row if c.value}
     assert names <= text_cells
+
+
+def test_clearing_several_cells_is_all_or_nothing(roster):
+    svc, ids = roster
+    svc.generate(YEAR, MONTH)
+    cells = [c for c in svc.month(YEAR, MONTH).cells if c.post_id == ids["lunch0"]][:2]
+    keys = [(c.post_id, c.day, c.seat) for c in cells]
+    svc.clear_cell(YEAR, MONTH, *keys[1])
+    with pytest.raises(DomainError) as e:  # the second is empty already: the first stays
+        svc.clear_cells(YEAR, MONTH, keys)
+    assert e.value.code == "roster.cell_empty"
+    assert svc.month(YEAR, MONTH).cell(*keys[0]) is not None
+    assert svc.clear_cells(YEAR, MONTH, keys[:1]) == 1
+    assert svc.month(YEAR, MONTH).cell(*keys[0]) is None

@@ -30,7 +30,7 @@ def shown_column(page, col: int) -> list[str]:
 
 def test_main_window_has_a_page_per_area(window, ui_ctx):
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert names == ["首页", "人员", "在岗情况", "请销假", "日常登记", "好差评", "差评处理", "月度考核", "评优表彰", "年度考核", "统计图表", "考核模板", "培训课程", "学时台账", "培训需求", "证书与等级", "公文", "发文登记", "考察", "调整申请", "派驻单位", "区域", "窗口", "工作日历",
+    assert names == ["首页", "人员", "在岗情况", "请销假", "值班排班", "日常登记", "好差评", "差评处理", "月度考核", "评优表彰", "年度考核", "统计图表", "考核模板", "培训课程", "学时台账", "培训需求", "证书与等级", "公文", "发文登记", "考察", "调整申请", "派驻单位", "区域", "窗口", "工作日历",
                      "中心设置", "账号管理", "安全设置", "数据备份", "审计日志"]
     assert ui_ctx.center.get().name in window.windowTitle()
     for key in window.page_keys:

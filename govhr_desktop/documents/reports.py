@@ -60,6 +60,30 @@ PAD = 3  # pt: left and right padding in table cells
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
 
+class PageCountingCanvas(pdf_canvas.Canvas):
+    """A canvas that holds its pages until the end, so that each can be decorated knowing the
+    page count (第 n 页 共 m 页): subclasses draw in ``_decorate(total)``."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
 @dataclass(frozen=True)
 class Column:
     """A table column: its header text, its width in mm (columns are scaled together to the
@@ -322,30 +346,15 @@ class Report:
         body, info = self.fonts.body, self.fonts.info
         running = self.running_head
 
-        class NumberedCanvas(pdf_canvas.Canvas):
-            """Knows the page count when the pages are written: 第 n 页 共 m 页."""
-
-            def __init__(self, *args, **kwargs) -> None:
-                super().__init__(*args, **kwargs)
-                self._pages: list[dict] = []
-
-            def showPage(self) -> None:
-                self._pages.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self) -> None:
-                total = len(self._pages)
+        class NumberedCanvas(PageCountingCanvas):
+            def _decorate(self, total: int) -> None:
                 report.pages = total
-                for state in self._pages:
-                    self.__dict__.update(state)
-                    width, height = self._pagesize
-                    self.setFont(body, 9)
-                    self.drawCentredString(width / 2, FOOTER_Y, f"第 {self._pageNumber} 页  共 {total} 页")
-                    if running and self._pageNumber > 1:
-                        self.setFont(info, 8.5)
-                        self.drawString(MARGIN, height - MARGIN + 4 * mm, f"{running}（续）")
-                    super().showPage()
-                super().save()
+                width, height = self._pagesize
+                self.setFont(body, 9)
+                self.drawCentredString(width / 2, FOOTER_Y, f"第 {self._pageNumber} 页  共 {total} 页")
+                if running and self._pageNumber > 1:
+                    self.setFont(info, 8.5)
+                    self.drawString(MARGIN, height - MARGIN + 4 * mm, f"{running}（续）")
 
         return NumberedCanvas
 

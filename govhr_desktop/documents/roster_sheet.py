@@ -33,12 +33,11 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from govhr_desktop.documents.fonts import font_covering, font_for, markup
-from govhr_desktop.documents.reports import BOX, GRID, wrap_cjk
+from govhr_desktop.documents.reports import BOX, GRID, PageCountingCanvas, wrap_cjk
 
 WEEKDAYS = "一二三四五六日"
 #: Duty types as ``services.roster_views.DUTY_TYPE`` names them (a test keeps the two in step).
@@ -462,25 +461,9 @@ def _canvas_class(sheet: RosterSheet, f: _Fonts):
     legend = legend_items(sheet)
     title = sheet.title
 
-    class RosterCanvas(pdf_canvas.Canvas):
+    class RosterCanvas(PageCountingCanvas):
         """Draws, once the page count is known: the legend and 第 n 页 共 m 页 at the foot, the
         running head of later pages, the 草稿 stamp and watermark of a draft."""
-
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
 
         def _decorate(self, total: int) -> None:
             width, height = self._pagesize

@@ -20,10 +20,10 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from govhr_desktop.documents.fonts import font_for, markup
+from govhr_desktop.documents.reports import PageCountingCanvas
 
 MARGIN = 20 * mm
 ROW_HEIGHT = 10 * mm
@@ -148,23 +148,7 @@ def _numbered_canvas(sheet: SignInSheet, s: _Styles):
     title = sheet.course_title if len(sheet.course_title) <= 32 else sheet.course_title[:31] + "…"
     continued = f"{title}　{format_date(sheet.held_on)}　{sheet.start_time}—{sheet.end_time}（续）"
 
-    class NumberedCanvas(pdf_canvas.Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
-
+    class NumberedCanvas(PageCountingCanvas):
         def _decorate(self, total: int) -> None:
             width, _height = self._pagesize
             self.setFont(s.body_font, 10.5)

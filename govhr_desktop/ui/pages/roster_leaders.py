@@ -139,6 +139,22 @@ def day_table(parent: QWidget, headers: list[str]) -> QTableWidget:
 # --- dialogs ----------------------------------------------------------------------------------
 
 
+class MonthTab:
+    """The month of a tab that shows one month (its ``month_bar``), kept in step with the others."""
+
+    def month(self) -> tuple[int, int]:
+        return self.month_bar.value()
+
+    def set_month(self, year: int, month: int) -> None:
+        if self.month() != (year, month):
+            self.month_bar.set_month(year, month)
+            self.reload()
+
+    def _month_chosen(self, year: int, month: int) -> None:
+        self.reload()
+        self.month_changed.emit(year, month)
+
+
 class SetLeaderDialog(FormDialog):
     """The duty leader of one day (or none)."""
 
@@ -230,7 +246,7 @@ class JointDutyDialog(FormDialog):
 # --- the tab ----------------------------------------------------------------------------------
 
 
-class LeaderDutyTab(Page):
+class LeaderDutyTab(MonthTab, Page):
     settings_key = "roster_leaders"
     #: the user chose another month here (the page keeps the other tabs in step)
     month_changed = Signal(int, int)
@@ -286,20 +302,6 @@ class LeaderDutyTab(Page):
             b.setEnabled(False)
             b.setToolTip(self.tr("Your role may not do this."))
         return b
-
-    # --- month --------------------------------------------------------------------------------
-
-    def month(self) -> tuple[int, int]:
-        return self.month_bar.value()
-
-    def set_month(self, year: int, month: int) -> None:
-        if self.month() != (year, month):
-            self.month_bar.set_month(year, month)
-            self.reload()
-
-    def _month_chosen(self, year: int, month: int) -> None:
-        self.reload()
-        self.month_changed.emit(year, month)
 
     # --- data ---------------------------------------------------------------------------------
 

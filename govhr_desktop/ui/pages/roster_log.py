@@ -41,6 +41,7 @@ from govhr_desktop.ui.pages.roster_leaders import (
     DAY_ROLE,
     MISSING_FG,
     MonthBar,
+    MonthTab,
     day_brush,
     day_table,
     day_text,
@@ -52,7 +53,7 @@ _ERRORS = (DomainError, ValidationError)
 TEXT_FIELDS = ("summary", "incidents", "handover")
 
 
-class DutyLogTab(Page):
+class DutyLogTab(MonthTab, Page):
     settings_key = "roster_log"
     #: the user chose another month here (the page keeps the other tabs in step)
     month_changed = Signal(int, int)
@@ -152,20 +153,6 @@ class DutyLogTab(Page):
         lab.setWordWrap(True)
         lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return lab
-
-    # --- month --------------------------------------------------------------------------------
-
-    def month(self) -> tuple[int, int]:
-        return self.month_bar.value()
-
-    def set_month(self, year: int, month: int) -> None:
-        if self.month() != (year, month):
-            self.month_bar.set_month(year, month)
-            self.reload()
-
-    def _month_chosen(self, year: int, month: int) -> None:
-        self.reload()
-        self.month_changed.emit(year, month)
 
     # --- the list -----------------------------------------------------------------------------
 

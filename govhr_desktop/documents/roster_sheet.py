@@ -487,7 +487,7 @@ def _canvas_class(sheet: RosterSheet, f: _Fonts):
                 x += stringWidth(text, f.body, 8.5) + 12
             if self._pageNumber > 1:
                 self.setFont(f.info, 8.5)
-                self.drawString(left, height - TOP + 1 * mm, f"{title}（续）")
+                self.drawString(left, height - TOP + 1 * mm, f"{title}（续）" + ("（草稿）" if sheet.draft else ""))
             if sheet.draft:
                 self._draft_marks(width, height)
 
@@ -501,6 +501,8 @@ def _canvas_class(sheet: RosterSheet, f: _Fonts):
             self.setFont(f.label, 150)
             self.drawCentredString(0, -50, "草 稿")
             self.restoreState()
+            if self._pageNumber > 1:  # later pages: the table starts at the top, the head says 草稿
+                return
             self.saveState()
             self.setStrokeColor(red)
             self.setFillColor(red)

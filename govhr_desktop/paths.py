@@ -1,7 +1,8 @@
 """Every location the program uses.
 
 Program files (resources/, migrations/) are found beside the package in a source checkout or
-editable install, inside the bundle when frozen by PyInstaller (``sys._MEIPASS``).
+editable install, in ``govhr_desktop/_data`` in an installed wheel, inside the bundle when frozen
+by PyInstaller (``sys._MEIPASS``).
 
 User data (the SQLite database, backups, logs, settings) lives in one data directory, chosen in
 this order: ``--data-dir``, ``GOVHR_DATA_DIR``, portable mode (a ``portable.txt`` file beside the
@@ -35,8 +36,13 @@ def program_dir() -> Path:
 
 
 def _bundle_root() -> Path:
+    """Where resources/ and migrations/ are: the bundle when frozen; ``govhr_desktop/_data``
+    in an installed wheel (setup.py puts them there); else the repository root."""
     if is_frozen():
         return Path(getattr(sys, "_MEIPASS", program_dir()))
+    installed = Path(__file__).resolve().parent / "_data"
+    if (installed / "migrations").is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent
 
 

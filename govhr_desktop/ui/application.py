@@ -8,7 +8,7 @@ import sys
 import time
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from govhr_desktop import APP_NAME, __version__
@@ -25,11 +25,26 @@ UI_FONTS = ("Microsoft YaHei UI", "Microsoft YaHei", "Noto Sans CJK SC", "Source
             "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN", "SimSun")
 
 
+def app_icon() -> QIcon:
+    """The program icon: every PNG size rendered from resources/icons/govhr.svg (no SVG plugin
+    needed); a null icon when the files are missing."""
+    icon = QIcon()
+    for png in sorted(resource("icons").glob("govhr-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def make_app(lang: str | None = None, settings_file: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    if sys.platform.startswith("linux"):
+        # ties the windows to govhr-desktop.desktop (its icon and name in the taskbar)
+        app.setDesktopFileName(APP_NAME)
     app.setStyle("Fusion")
     families = set(QFontDatabase.families())
     for fam in UI_FONTS:
@@ -50,7 +65,8 @@ def make_app(lang: str | None = None, settings_file: str | None = None) -> QAppl
 def _fail(app: QApplication | None, error: BaseException, quiet: bool) -> int:
     text = messages.describe(error)
     log.error("cannot open the database: %s", text)
-    sys.stderr.write(text + "\n")
+    if sys.stderr is not None:  # None in the windowed Windows build
+        sys.stderr.write(text + "\n")
     if not quiet and app is not None:
         QMessageBox.critical(None, QApplication.translate("Startup", "Cannot open the data"), text)
     return 2
@@ -185,5 +201,9 @@ def _self_check(app: QApplication, window, opened) -> int:
     window.close()
     app.processEvents()
     opened.ctx.db.dispose()
-    print(f"self-check ok: database {opened.action} at {opened.paths.database}, {len(window.page_keys)} pages opened")
+    from govhr_desktop.selfcheck_print import check_printing
+
+    printing = check_printing()  # the packaged build still lays out and embeds its fonts
+    print(f"self-check ok: database {opened.action} at {opened.paths.database}, {len(window.page_keys)} pages opened; "
+          f"{printing}")
     return 0

@@ -90,7 +90,8 @@ def install_excepthook() -> None:
         report = error_report(exc_type, exc, tb)
         log.error("uncaught exception\n%s", report)
         if QApplication.instance() is None or _showing["on"]:
-            sys.stderr.write(report)
+            if sys.stderr is not None:  # (None in the windowed Windows build)
+                sys.stderr.write(report)
             return
         _showing["on"] = True
         try:

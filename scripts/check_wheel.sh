@@ -21,7 +21,7 @@ wheel=$(ls "$WORK"/wheel/*.whl)
 t1=$(date +%s.%N)
 echo "wheel: $(basename "$wheel") $(du -h "$wheel" | cut -f1) in $(secs "$t0" "$t1") s"
 for needed in govhr_desktop/_data/migrations/env.py govhr_desktop/_data/resources/i18n/govhr_zh_CN.qm \
-              govhr_desktop/_data/resources/fonts/GovHR-Ming.ttf.gz govhr_desktop/_data/resources/qss/app.qss; do
+              govhr_desktop/_data/resources/fonts/GovHR-Ming.ttf.xz govhr_desktop/_data/resources/qss/app.qss; do
     "$PYTHON" -c "import sys, zipfile; sys.exit(0 if '$needed' in zipfile.ZipFile('$wheel').namelist() else 1)" || {
         echo "FAILED: the wheel lacks $needed" >&2; exit 1; }
 done

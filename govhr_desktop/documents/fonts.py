@@ -16,7 +16,7 @@ Where fonts are looked for, per role, in order:
    there is used too);
 2. the stand-in shipped in ``resources/fonts/`` (``SHIPPED_ROLE_FILES``: subsets of AR PL UMing for
    宋体/仿宋/小标宋, AR PL UKai for 楷体, WenQuanYi Micro Hei for 黑体, built by
-   scripts/build_fonts.py, gzip-compressed), so every computer without the office fonts prints
+   scripts/build_fonts.py, xz-compressed), so every computer without the office fonts prints
    the same document; ``fallback`` = True;
 3. last resorts, should the shipped files be missing or damaged: the system's WenQuanYi Micro
    Hei, then AR PL UMing / UKai.
@@ -39,7 +39,7 @@ missing character) instead of vanishing. No Qt here.
 
 from __future__ import annotations
 
-import gzip
+import lzma
 import io
 import itertools
 import logging
@@ -103,11 +103,11 @@ ROLE_FILES: dict[str, tuple[tuple[str, int], ...]] = {
 }
 
 #: The stand-ins shipped in ``resources/fonts`` (scripts/build_fonts.py) for a role whose own
-#: typeface is missing. gzip-compressed TrueType (half the size in the installed program).
-SHIPPED_MING = "GovHR-Ming.ttf.gz"  # AR PL UMing CN subset: GB 2312 + 通用规范汉字表, 明体 style
-SHIPPED_KAI = "GovHR-Kai.ttf.gz"  # AR PL UKai CN subset, 楷体 style
-SHIPPED_HEI = "GovHR-Hei.ttf.gz"  # WenQuanYi Micro Hei subset: all of GBK, 黑体 style
-SHIPPED_RARE_FILE = "GovHR-RareHan.ttf.gz"  # HanaMinA subset: CJK Ext A, 通用规范汉字表 (Ext B–E), 𠮷
+#: typeface is missing. xz-compressed TrueType (40 % of the size in the installed program).
+SHIPPED_MING = "GovHR-Ming.ttf.xz"  # AR PL UMing CN subset: GB 2312 + 通用规范汉字表, 明体 style
+SHIPPED_KAI = "GovHR-Kai.ttf.xz"  # AR PL UKai CN subset, 楷体 style
+SHIPPED_HEI = "GovHR-Hei.ttf.xz"  # WenQuanYi Micro Hei subset: all of GBK, 黑体 style
+SHIPPED_RARE_FILE = "GovHR-RareHan.ttf.xz"  # HanaMinA subset: CJK Ext A, 通用规范汉字表 (Ext B–E), 𠮷
 SHIPPED_ROLE_FILES: dict[str, str] = {
     "song": SHIPPED_MING, "fangsong": SHIPPED_MING, "xiaobiaosong": SHIPPED_MING,
     "kai": SHIPPED_KAI, "hei": SHIPPED_HEI,
@@ -214,11 +214,11 @@ def shipped_path(file_name: str) -> str:
 
 
 def _open(path: str):
-    """What ``TTFont`` reads: the path, or the decompressed bytes of a ``.gz`` file."""
-    if not path.lower().endswith(".gz"):
+    """What ``TTFont`` reads: the path, or the decompressed bytes of a ``.xz`` file."""
+    if not path.lower().endswith(".xz"):
         return path
     with open(path, "rb") as fh:
-        data = gzip.decompress(fh.read())
+        data = lzma.decompress(fh.read())
     buf = io.BytesIO(data)
     buf.name = path  # ReportLab names the embedded font file after it
     return buf
@@ -231,7 +231,7 @@ def _register(path: str, subfont: int) -> str | None:
     if key in _by_file:
         return _by_file[key]
     base = Path(path).name
-    stem = base.split(".")[0] if base.lower().endswith(".gz") else Path(path).stem
+    stem = base.split(".")[0] if base.lower().endswith(".xz") else Path(path).stem
     stem = "".join(c if c.isascii() and c.isalnum() else "_" for c in stem)
     name = f"GovHR-{stem}-{subfont}-{next(_serial)}"
     try:

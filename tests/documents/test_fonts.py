@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import gzip
+import lzma
 import os
 import shutil
 
@@ -102,7 +102,7 @@ def resources(monkeypatch, tmp_path):
 
 
 def _ttf(shipped: str) -> bytes:
-    return gzip.decompress(paths.resource("fonts", shipped).read_bytes())
+    return lzma.decompress(paths.resource("fonts", shipped).read_bytes())
 
 
 def test_no_office_fonts_every_role_uses_its_shipped_stand_in(resources):
@@ -132,16 +132,16 @@ def test_role_labels_and_wanted_typefaces_for_every_role():
     assert fonts.ROLE_LABELS["fangsong"] == "仿宋" and fonts.ROLE_WANTED["fangsong"] == "仿宋_GB2312"
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated gzip", "truncated font", "empty"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated xz", "truncated font", "empty"])
 def test_a_damaged_shipped_font_is_skipped_not_fatal(resources, monkeypatch, damage):
     target = resources / fonts.SHIPPED_KAI
     data = target.read_bytes()
     if damage == "garbage":
         target.write_bytes(b"this is not a font" * 100)
-    elif damage == "truncated gzip":
+    elif damage == "truncated xz":
         target.write_bytes(data[: len(data) // 2])
     elif damage == "truncated font":
-        target.write_bytes(gzip.compress(_ttf(fonts.SHIPPED_KAI)[:5000]))
+        target.write_bytes(lzma.compress(_ttf(fonts.SHIPPED_KAI)[:5000]))
     else:
         target.write_bytes(b"")
     spare = resources / "spare.ttf"
@@ -202,7 +202,7 @@ def test_shipped_fonts_are_renamed_truetype_with_their_licences():
 
     folder = paths.resource("fonts")
     for f in SHIPPED:
-        data = gzip.decompress((folder / f).read_bytes())
+        data = lzma.decompress((folder / f).read_bytes())
         assert data[:4] == b"\x00\x01\x00\x00"  # TrueType outlines (not OTTO / CFF)
         face = TTFontFile(io.BytesIO(data))
         assert face.name.startswith(b"GovHR")  # not mistaken for AR PL UMing, HanaMinA, …

@@ -2,7 +2,8 @@
 # Build the one-folder frozen program (build.spec) into dist/govhr-desktop and prove it runs:
 # a --self-check on a fresh data directory (create + migrate the database, open every page
 # offscreen) must exit 0. Then, unless --no-bare, build the bare trimmed PySide6 window the same
-# way (tests/benchmarks/bare_window.spec) and compare the bundle sizes.
+# way (tests/benchmarks/bare_window.spec) and compare the bundle sizes: more than 1.2 times the
+# bare bundle fails.
 #
 #   scripts/build_frozen.sh [--no-bare]
 #
@@ -76,7 +77,11 @@ if [ "$BARE" -eq 1 ]; then
     dist/bare-window/bare-window >/dev/null 2>&1
     app=$(kib dist/govhr-desktop) bare=$(kib dist/bare-window)
     echo "bundle size: $(du -sh dist/bare-window)"
-    printf 'bundle ratio govhr-desktop / bare-window: %s / %s = %.2f (budget 1.2)\n' \
+    printf 'bundle ratio govhr-desktop / bare-window: %s / %s = %.3f (budget 1.2)\n' \
         "$(human dist/govhr-desktop)" "$(human dist/bare-window)" "$(awk "BEGIN{print $app / $bare}")"
+    if awk "BEGIN{exit !($app / $bare > 1.2)}"; then
+        echo "FAILED: the bundle is more than 1.2 times the bare PySide6 bundle" >&2
+        exit 1
+    fi
 fi
 echo "OK"

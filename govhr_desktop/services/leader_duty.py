@@ -18,7 +18,6 @@ Every change is one transaction with its audit entry; nothing is saved half-way.
 
 from __future__ import annotations
 
-import calendar as _calendar
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,11 +28,12 @@ from sqlalchemy import func, select
 from govhr_desktop.domain.errors import DomainError, ValidationError
 from govhr_desktop.domain.security import DUTY_LOG_WRITE, RECORDS_READ
 from govhr_desktop.domain.vocab import Choice, Vocabulary
-from govhr_desktop.persistence.models import CalendarDay, CenterLeader, HomeUnit
+from govhr_desktop.persistence.models import CenterLeader, HomeUnit
 from govhr_desktop.persistence.models_roster import DutyLog, JointDuty, LeaderDuty
 from govhr_desktop.services.audit import snapshot
 from govhr_desktop.services.base import Service, get_or_fail
 from govhr_desktop.services.calendar import CalendarService
+from govhr_desktop.services.roster_inputs import month_bounds, month_calendar
 
 __all__ = [
     "DAY_KIND",
@@ -134,7 +134,7 @@ def _month_bounds(year: int, month: int) -> tuple[date, date]:
         raise DomainError("setting.range", "month", low=1, high=12)
     if not 1900 <= year <= 9999:
         raise DomainError("setting.range", "year", low=1900, high=9999)
-    return date(year, month, 1), date(year, month, _calendar.monthrange(year, month)[1])
+    return month_bounds(year, month)
 
 
 def _days(first: date, last: date) -> list[date]:
@@ -194,10 +194,8 @@ class LeaderDutyService(Service):
         """Every day of the month with its kind, duty leader, joint duty and whether it has a log."""
         self.require(RECORDS_READ, "leader_duty.rota")
         first, last = _month_bounds(year, month)
-        cal = CalendarService(self.ctx).work_calendar(year, year)
+        days = month_calendar(self.ctx, year, month).days
         with self.ctx.read() as s:
-            names = dict(s.execute(select(CalendarDay.day, CalendarDay.name)
-                                   .where(CalendarDay.day >= first, CalendarDay.day <= last)).all())
             duty = {r.day: (r.leader_id, r.note, name, title) for r, name, title in s.execute(
                 select(LeaderDuty, CenterLeader.name, CenterLeader.title)
                 .join(CenterLeader, CenterLeader.id == LeaderDuty.leader_id)
@@ -205,16 +203,10 @@ class LeaderDutyService(Service):
             joint = self._joint_views(s, first, last)
             logged = set(s.scalars(select(DutyLog.day).where(DutyLog.day >= first, DutyLog.day <= last)))
         out = []
-        for d in _days(first, last):
-            special = cal.special.get(d)
-            if special == "holiday":
-                kind = "holiday"
-            elif cal.is_working_day(d):
-                kind = "workday"
-            else:
-                kind = "weekend"
+        for rd in days:  # (the roster's days: make-up working days are workdays, on a weekend)
+            d = rd.day
             leader_id, note, name, title = duty.get(d, (None, "", "", ""))
-            out.append(LeaderDayView(d, kind, names.get(d, "") if special else "", special == "workday",
+            out.append(LeaderDayView(d, rd.kind, rd.name, rd.kind == "workday" and d.weekday() >= 5,
                                      leader_id, name or "", title or "", note or "",
                                      tuple(joint.get(d, ())), d in logged))
         return out

@@ -203,19 +203,10 @@ class RosterService(Service):
             leaders, joint, dict(month_counts), ytd)
 
     def _leaders(self, year: int, month: int) -> tuple[dict[date, str], dict[date, tuple[str, ...]]]:
-        first, last = month_bounds(year, month)
-        p = {"a": first.isoformat(), "b": last.isoformat()}
-        with self.ctx.connect() as c:
-            leaders = {date.fromisoformat(str(d)[:10]): n for d, n in c.execute(text(
-                "SELECT d.day, l.name FROM leader_duty d JOIN center_leader l ON l.id = d.leader_id "
-                "WHERE d.day >= :a AND d.day <= :b"), p)}
-            joint: dict[date, list[str]] = defaultdict(list)
-            for d, unit, name, title in c.execute(text(
-                    "SELECT j.day, u.short_name, j.leader_name, j.leader_title FROM joint_duty j "
-                    "JOIN home_unit u ON u.id = j.home_unit_id WHERE j.day >= :a AND j.day <= :b "
-                    "ORDER BY j.day, u.sort_order, u.id"), p):
-                joint[date.fromisoformat(str(d)[:10])].append(" ".join(x for x in (unit, name, title) if x))
-        return leaders, {d: tuple(v) for d, v in joint.items()}
+        from govhr_desktop.services.leader_duty import day_texts
+
+        with self.ctx.read() as s:
+            return day_texts(s, *month_bounds(year, month))
 
     def changes(self, year: int, month: int) -> list[ChangeView]:
         self.require(RECORDS_READ, "roster.changes")

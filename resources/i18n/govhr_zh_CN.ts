@@ -6818,6 +6818,10 @@ Restore the newest good backup (Restore…).</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Exporting the roster…</source>
+        <translation>正在导出值班表…</translation>
+    </message>
+    <message>
         <source>The file %1 cannot be written: %2</source>
         <translation>无法写入文件 %1：%2</translation>
     </message>

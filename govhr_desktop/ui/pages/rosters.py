@@ -523,7 +523,8 @@ class MonthRosterTab(InheritedTr, QWidget):
             path += ".xlsx"
         y, m = self.year(), self.month()
         try:
-            self.service.export_xlsx(y, m, path)
+            run_with_progress(self, self.tr("Exporting the roster…"),
+                              lambda _r, _c: self.service.export_xlsx(y, m, path), cancellable=False)
         except _ERRORS as e:
             self.page.show_domain_error(e)
             return None

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_security", "0003_personnel_flow", "0004_evaluations",
                                      "0005_evaluation_forms",
                                      "0006_honours_annual", "0007_rating_index", "0008_training",
-                                     "0009_documents", "0010_rosters")
+                                     "0009_documents", "0010_rosters", "0011_rating_subject_index")
 HEAD = KNOWN_REVISIONS[-1]
 
 

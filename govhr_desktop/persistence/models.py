@@ -441,8 +441,11 @@ class Rating(Base):
 
     __table_args__ = (
         CheckConstraint("level BETWEEN 1 AND 5", name="level"),
-        Index("ix_rating_staff", "staff_id", "rated_at"),
-        Index("ix_rating_window", "window_id", "rated_at"),
+        # one person's or one window's ratings; the time is filtered on the rows (a person has
+        # a few thousand a year). Without rated_at the two rebuilds after a bulk import sort
+        # single integers: 0.52 -> 0.37 s for 200,000 ratings (migration 0011).
+        Index("ix_rating_staff", "staff_id"),
+        Index("ix_rating_window", "window_id"),
         # covers the monthly 好评率 counts (home page trend, charts) without reading the table,
         # and serves every time range and the ratings list's newest-first order (migration 0007
         # dropped the single-column rated_at index it made redundant)

@@ -12,6 +12,7 @@ Deadlines are working days from the rating day, configurable in ``app_setting``
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -141,11 +142,17 @@ FROM bad_rating_case c JOIN rating r ON r.id = c.rating_id
 class BadRatingService(Service):
     # --- settings -----------------------------------------------------------------------------
 
-    def deadlines(self) -> tuple[int, int]:
-        """(verification days, rectification days), working days after the rating day."""
-        with self.ctx.connect() as c:
-            stored = dict(c.execute(text("SELECT key, value FROM app_setting WHERE key IN (:a, :b)"),
-                                    {"a": VERIFY_DAYS_KEY, "b": RECTIFY_DAYS_KEY}).all())
+    def deadlines(self, conn=None) -> tuple[int, int]:
+        """(verification days, rectification days), working days after the rating day.
+
+        ``conn``: read through the caller's connection or session (inside its transaction)."""
+        sql = text("SELECT key, value FROM app_setting WHERE key IN (:a, :b)")
+        keys = {"a": VERIFY_DAYS_KEY, "b": RECTIFY_DAYS_KEY}
+        if conn is not None:
+            stored = dict(conn.execute(sql, keys).all())
+        else:
+            with self.ctx.connect() as c:
+                stored = dict(c.execute(sql, keys).all())
 
         def num(key: str, default: int) -> int:
             try:
@@ -184,47 +191,62 @@ class BadRatingService(Service):
         per chunk of days. Safe to call after every import (ratings with a case are skipped).
         """
         self.require(EVALUATION_WRITE, "bad_rating.open")
-        today = today or date.today()
-        from govhr_desktop.services.calendar import CalendarService
+        with self.ctx.transaction() as s:
+            return self.open_cases_in(s, today or date.today())
 
-        verify_days, rectify_days = self.deadlines()
+    def open_cases_in(self, s, today: date, after_rating_id: int | None = None,
+                      days: Iterable[str] | None = None) -> int:
+        """``open_cases`` inside the caller's transaction; the caller has checked the permission.
+
+        ``after_rating_id``: only ratings with a larger id (those an import has just added: the
+        rowid range is read directly, however many older ratings there are). ``days``: the
+        rating days ('YYYY-MM-DD') of those ratings, if the caller knows them (at least every
+        day with a bad rating); otherwise they are read.
+        """
+        verify_days, rectify_days = self.deadlines(s)
         pending_where = (
             "r.level <= :maxlevel AND r.excluded = 0 "
             "AND NOT EXISTS (SELECT 1 FROM bad_rating_case c WHERE c.rating_id = r.id)"
         )
-        with self.ctx.transaction() as s:
-            days = [_d(v) for (v,) in s.execute(text(
-                f"SELECT DISTINCT date(r.rated_at) FROM rating r WHERE {pending_where}"), {"maxlevel": BAD_LEVEL_MAX})]
-            days = sorted(d for d in days if d is not None)
-            if not days:
-                return 0
-            cal = CalendarService(self.ctx).work_calendar()
-            opened = 0
-            chunk = 200
-            for i in range(0, len(days), chunk):
-                part = days[i:i + chunk]
-                params: dict[str, object] = {"maxlevel": BAD_LEVEL_MAX, "today": today.isoformat()}
-                values = []
-                for j, d in enumerate(part):
-                    params[f"d{j}"] = d.isoformat()
-                    params[f"v{j}"] = cal.add_working_days(d, verify_days).isoformat()
-                    params[f"r{j}"] = cal.add_working_days(d, rectify_days).isoformat()
-                    values.append(f"(:d{j}, :v{j}, :r{j})")
-                # (an INSERT, not WITH … INSERT: the driver reports the row count only for the former)
-                sql = (
-                    "INSERT INTO bad_rating_case (rating_id, opened_on, verify_due, rectify_due, verified_by, "
-                    "finding, finding_note, rectification, callback_note, appeal_reason, appeal_outcome, status) "
-                    "SELECT r.id, :today, due.column2, due.column3, '', '', '', '', '', '', '', 'open' "
-                    # CROSS JOIN keeps the rating table outermost: one scan, the day found through
-                    # an automatic index (a plain JOIN let SQLite scan the ratings once per day)
-                    f"FROM rating r CROSS JOIN (VALUES {', '.join(values)}) AS due ON due.column1 = date(r.rated_at) "
-                    f"WHERE {pending_where}"
-                )
-                opened += s.execute(text(sql), params).rowcount or 0
-            if opened:
-                self.audit(s, "bad_rating.open", record_type="bad_rating_case", label=today.isoformat(),
-                           detail=f"opened={opened} verify_days={verify_days} rectify_days={rectify_days}")
-            return opened
+        base: dict[str, object] = {"maxlevel": BAD_LEVEL_MAX}
+        if after_rating_id is not None:
+            pending_where = "r.id > :after AND " + pending_where
+            base["after"] = after_rating_id
+        if days is None:
+            days = [v for (v,) in s.execute(text(
+                f"SELECT DISTINCT date(r.rated_at) FROM rating r WHERE {pending_where}"), base)]
+        days = sorted({d for d in map(_d, days) if d is not None})
+        if not days:
+            return 0
+        from govhr_desktop.services.calendar import CalendarService
+
+        cal = CalendarService(self.ctx).work_calendar(conn=s)
+        opened = 0
+        chunk = 200
+        for i in range(0, len(days), chunk):
+            part = days[i:i + chunk]
+            params: dict[str, object] = {**base, "today": today.isoformat()}
+            values = []
+            for j, d in enumerate(part):
+                params[f"d{j}"] = d.isoformat()
+                params[f"v{j}"] = cal.add_working_days(d, verify_days).isoformat()
+                params[f"r{j}"] = cal.add_working_days(d, rectify_days).isoformat()
+                values.append(f"(:d{j}, :v{j}, :r{j})")
+            # (an INSERT, not WITH … INSERT: the driver reports the row count only for the former)
+            sql = (
+                "INSERT INTO bad_rating_case (rating_id, opened_on, verify_due, rectify_due, verified_by, "
+                "finding, finding_note, rectification, callback_note, appeal_reason, appeal_outcome, status) "
+                "SELECT r.id, :today, due.column2, due.column3, '', '', '', '', '', '', '', 'open' "
+                # CROSS JOIN keeps the rating table outermost: one scan, the day found through
+                # an automatic index (a plain JOIN let SQLite scan the ratings once per day)
+                f"FROM rating r CROSS JOIN (VALUES {', '.join(values)}) AS due ON due.column1 = date(r.rated_at) "
+                f"WHERE {pending_where}"
+            )
+            opened += s.execute(text(sql), params).rowcount or 0
+        if opened:
+            self.audit(s, "bad_rating.open", record_type="bad_rating_case", label=today.isoformat(),
+                       detail=f"opened={opened} verify_days={verify_days} rectify_days={rectify_days}")
+        return opened
 
     # --- reading ------------------------------------------------------------------------------
 

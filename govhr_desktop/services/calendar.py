@@ -80,8 +80,11 @@ class CalendarService(Service):
             rows = conn.execute(text("SELECT DISTINCT substr(day, 1, 4) FROM calendar_day ORDER BY 1"))
             return [int(r[0]) for r in rows if r[0] and r[0].isdigit()]
 
-    def work_calendar(self, year_from: int | None = None, year_to: int | None = None) -> WorkCalendar:
-        """The special days of the years asked for (all of them when no year is given)."""
+    def work_calendar(self, year_from: int | None = None, year_to: int | None = None,
+                      conn=None) -> WorkCalendar:
+        """The special days of the years asked for (all of them when no year is given).
+
+        ``conn``: read through the caller's connection or session (inside its transaction)."""
         sql = "SELECT day, kind FROM calendar_day"
         params: dict[str, str] = {}
         if year_from is not None or year_to is not None:
@@ -90,9 +93,12 @@ class CalendarService(Service):
                 "a": date(year_from or 1900, 1, 1).isoformat(),
                 "b": date(year_to or year_from or 9999, 12, 31).isoformat(),
             }
-        with self.ctx.connect() as conn:
-            special = {date.fromisoformat(d[:10]): k for d, k in conn.execute(text(sql), params)}
-        return WorkCalendar(special)
+        if conn is not None:
+            rows = conn.execute(text(sql), params).all()
+        else:
+            with self.ctx.connect() as c:
+                rows = c.execute(text(sql), params).all()
+        return WorkCalendar({date.fromisoformat(d[:10]): k for d, k in rows})
 
     def working_days_in_year(self, year: int) -> int:
         cal = self.work_calendar(year, year)

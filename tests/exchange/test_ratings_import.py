@@ -256,3 +256,42 @@ def test_collector_is_paused_only_while_chunks_are_read(tmp_path):
         for _chunk in src.chunks(2):
             raise RuntimeError("stop")
     assert gc.isenabled()
+
+
+def test_repeated_ids_are_found_the_same_way_as_row_by_row(tmp_path):
+    """Until an id repeats, the parser checks the ids a chunk at a time with sets; from the
+    first repeat on, row by row. Both must give exactly what the row-by-row check gives from
+    the start: the same tuples, the same errors once each in row order, the same first rows."""
+    import random
+
+    repeats = []
+    for seed in range(12):
+        rng = random.Random(seed)
+        lines = [HEADER]
+        for i in range(60):
+            key = f"K{rng.randrange(70 if seed % 3 else 10_000)}"  # some files repeat ids, some do not
+            roll = rng.random()
+            if roll < 0.05:
+                lines.append(",,,,,,,,,")  # a blank row
+            elif roll < 0.1:
+                lines.append(",,,,,A01,王芳,2026-10-09 10:00:00,5,")  # no id
+            else:
+                level = "7" if roll < 0.15 else str(rng.randint(1, 5))
+                lines.append(f"{key},,,,,A01,王芳,2026-10-09 10:{i % 60:02d}:00,{level},")
+        path = write(tmp_path, f"r{seed}.csv", "\n".join(lines) + "\n")
+        results = []
+        for row_by_row in (False, True):
+            with open_ratings(path) as src:
+                parser = RatingParser(src.columns, src.headers, windows=WINDOWS, staff=STAFF)
+                if row_by_row:
+                    parser._first_rows = {}
+                rows = []
+                for first, chunk in src.chunks(7):
+                    rows += parser.parse(first, chunk)
+                results.append((rows, [(e.row, e.code, e.params) for e in parser.errors],
+                                parser.error_count, parser.rows_read))
+        assert results[0] == results[1], seed
+        errors = results[0][1]
+        assert [e[0] for e in errors] == sorted(e[0] for e in errors)
+        repeats.append(any(code == "rating.duplicate_in_file" for _, code, _ in errors))
+    assert any(repeats) and not all(repeats)  # both ways were taken

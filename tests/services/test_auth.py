@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import text
 
 from govhr_desktop.domain.errors import DomainError, ValidationError
-from govhr_desktop.domain.security import Actor, check_password_strength, SecurityPolicy, hash_password, verify_password
+from govhr_desktop.domain.security import check_password_strength, SecurityPolicy, hash_password, verify_password
 from govhr_desktop.services.auth import AuthService
 from govhr_desktop.services.base import ServiceContext
 from govhr_desktop.services.settings import SettingsService

@@ -212,3 +212,73 @@ def test_bulk_import_in_multi_row_statements_counts_duplicates_and_restores_fore
     # a write that breaks a foreign key is refused again on the pooled connection
     with pytest.raises(Exception), demo_ctx.transaction() as s:
         s.execute(text("UPDATE rating SET window_id = 999999 WHERE rating_key = 'R00000'"))
+
+
+def test_bulk_import_leaves_the_checkpoint_to_a_background_thread(monkeypatch, tmp_path, demo_ctx):
+    """A bulk import commits without the automatic WAL checkpoint (the connection gets the
+    setting back at check-in); a background checkpoint then copies the log into the file."""
+    import sqlite3
+
+    import govhr_desktop.services.ratings as r
+
+    monkeypatch.setattr(r, "BULK_ROWS", 1)
+    started = []
+    real = demo_ctx.db.checkpoint_in_background
+    monkeypatch.setattr(demo_ctx.db, "checkpoint_in_background", lambda: (started.append(1), real()))
+    p = make_file(tmp_path, demo_ctx, n=40)
+    res = RatingImportService(demo_ctx).import_file(p, "province")
+    assert res.added == 40 and started == [1]
+    with demo_ctx.connect() as c:
+        # (the pool hands out the connection the import used: its setting is back)
+        assert c.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 1000
+    demo_ctx.db.wait_for_checkpoint()
+    # the database file alone (immutable=1 reads no write-ahead log) holds the import
+    file_only = sqlite3.connect(f"file:{demo_ctx.db.path}?immutable=1", uri=True)
+    try:
+        assert file_only.execute("SELECT count(*) FROM rating").fetchone()[0] == 40
+    finally:
+        file_only.close()
+
+
+def test_import_opens_cases_for_its_own_bad_ratings(tmp_path, demo_ctx):
+    """The import opens a 差评 case for each bad rating it adds, in its own transaction; a bad
+    rating already stored without a case is left to 处理 → 生成案件 (open_cases)."""
+    from govhr_desktop.services.bad_ratings import BadRatingService
+
+    RatingImportService(demo_ctx).import_file(make_file(tmp_path, demo_ctx, n=4), "province")
+    with demo_ctx.transaction() as s:
+        s.execute(text("DELETE FROM bad_rating_case"))
+        s.execute(text("UPDATE rating SET level = 1 WHERE rating_key = 'R00000'"))
+    name, wn = center(demo_ctx)
+    p = tmp_path / "more.csv"
+    p.write_text("\n".join([HEADER] + [
+        f"N{i},评价器,不动产登记,BJ{i},县局,{wn},{name},2026-10-{10 + i} 09:00:00,{lv},"
+        for i, lv in enumerate(["非常不满意", "5", "不满意", "4"])]) + "\n", encoding="utf-8-sig")
+    RatingImportService(demo_ctx).import_file(p, "province")
+    with demo_ctx.connect() as c:
+        opened = c.execute(text(
+            "SELECT r.rating_key, c.verify_due > substr(r.rated_at, 1, 10) FROM bad_rating_case c "
+            "JOIN rating r ON r.id = c.rating_id ORDER BY r.rating_key")).all()
+    assert [tuple(o) for o in opened] == [("N0", 1), ("N2", 1)]
+    assert BadRatingService(demo_ctx).open_cases() == 1  # R00000
+
+
+def test_a_bulk_import_keeps_the_indexes_of_a_much_larger_table(monkeypatch, tmp_path, demo_ctx):
+    """Rebuilding sorts every stored rating; past about twice the incoming rows, the import
+    inserts into the indexes as they are."""
+    import govhr_desktop.services.ratings as r
+
+    assert r.rebuild_indexes(200_000, 0) and r.rebuild_indexes(200_000, 400_000)
+    assert not r.rebuild_indexes(200_000, 400_001) and not r.rebuild_indexes(r.BULK_ROWS - 1, 0)
+    monkeypatch.setattr(r, "BULK_ROWS", 1)
+    rebuilt = []
+    drop = r._drop_secondary_indexes
+    monkeypatch.setattr(r, "_drop_secondary_indexes", lambda cur: (rebuilt.append("drop"), drop(cur)))
+    svc = RatingImportService(demo_ctx)
+    svc.import_file(make_file(tmp_path, demo_ctx, n=30), "province")  # into an empty table
+    assert rebuilt == ["drop"]
+    p = tmp_path / "few.csv"
+    name, wn = center(demo_ctx)
+    p.write_text(f"{HEADER}\nX1,评价器,不动产登记,BJ,县局,{wn},{name},2026-10-09 14:00:00,5,\n", encoding="utf-8-sig")
+    assert svc.import_file(p, "province").added == 1
+    assert rebuilt == ["drop"]  # 30 stored, 1 coming: kept

@@ -1,6 +1,5 @@
 """First start, login, forced password change and the lock screen, as a clerk meets them."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 

@@ -389,6 +389,7 @@ class RatingParser:
         self.max_errors = max_errors
         self.low_level = low_level
         self.low_days: set[str] = set()
+        self._texts: dict[str, str] = {}  # channel / service item / department text -> itself
         self.errors: list[RatingRowError] = []
         self.error_count = 0
         self.rows_read = 0
@@ -527,6 +528,7 @@ class RatingParser:
         datetime_ = datetime
         str_ = str
         no_window = wcache[""]
+        same = self._texts.setdefault
         low_level = self.low_level
         add_low_day = self.low_days.add
         out = []
@@ -613,6 +615,9 @@ class RatingParser:
                 ca = cell_text(ca)
             if de.__class__ is not str_:
                 de = cell_text(de)
+            # the few channels, service items and departments as one string object each:
+            # the driver encodes a text to UTF-8 once per object, and the rows hold less
+            ch, sv, de = same(ch, ch), same(sv, sv), same(de, de)
             if co.__class__ is not str_:
                 co = cell_text(co)
             append((key, ch, sv, ca, de, wn, wid, name, sid, t, level, co, import_id, 0))

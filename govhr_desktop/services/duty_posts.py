@@ -472,17 +472,20 @@ class DutyPostService(Service):
 
     # --- for the scheduler --------------------------------------------------------------------
 
-    def domain_posts(self, year: int, month: int) -> list[roster_rules.DutyPost]:
+    def domain_posts(self, year: int, month: int,
+                     only_ids: Iterable[int] | None = None) -> list[roster_rules.DutyPost]:
         """The active posts as the scheduler sees them in ``year``-``month``: the times of the
         season covering the month (the post's default times when it has none for that season or
         no season covers the month), its windows and the home units owning them, zone,
-        comprehensive staff, days, order."""
+        comprehensive staff, days, order. ``only_ids``: these posts instead, active or not (the
+        inactive posts a stored roster still has cells for)."""
         if not 1 <= month <= 12:
             raise DomainError("setting.range", "month", low=1, high=12, value=month)
         with self.ctx.read() as s:
             season = next((v for v in self._season_views(s) if v.covers(month)), None)
-            rows = list(s.scalars(select(DutyPost).where(DutyPost.active.is_(True))
-                                  .order_by(DutyPost.sort_order, DutyPost.id)))
+            which = (DutyPost.active.is_(True) if only_ids is None
+                     else DutyPost.id.in_([int(i) for i in only_ids]))
+            rows = list(s.scalars(select(DutyPost).where(which).order_by(DutyPost.sort_order, DutyPost.id)))
             ids = [p.id for p in rows]
             windows: dict[int, set[int]] = {}
             units: dict[int, set[int]] = {}

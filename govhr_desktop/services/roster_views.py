@@ -43,6 +43,10 @@ def hm(t: time | None) -> str:
     return t.strftime("%H:%M") if t is not None else ""
 
 
+#: after the name of a post made inactive since the roster was made (grid, printout, export)
+RETIRED_MARK = "（已停用）"
+
+
 @dataclass(frozen=True)
 class MonthPost:
     """A post as it runs in one month: its times this season and the days it runs."""
@@ -55,6 +59,9 @@ class MonthPost:
     end: time | None
     days: tuple[date, ...]
     sort_order: int = 0
+    #: False: made inactive after this month's roster gave it cells; shown with them, named
+    #: with RETIRED_MARK, never scheduled or counted as vacant
+    active: bool = True
 
     @property
     def times(self) -> str:

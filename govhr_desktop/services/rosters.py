@@ -54,6 +54,7 @@ from govhr_desktop.services.roster_views import (
     ChangeView,
     ExclusionView,
     GenerateOutcome,
+    RETIRED_MARK,
     MonthPost,
     PersonRow,
     RosterView,
@@ -141,6 +142,10 @@ class RosterService(Service):
             stored = json.loads(row.unfilled) if row is not None and row.unfilled else []
             head = (row.id, row.revision, row.generated_at, row.generated_by, row.published_at,
                     row.published_by) if row is not None else (None, 0, None, "", None, "")
+        # posts made inactive since: their cells are still shown (and printed), as they were
+        retired_ids = {a.post_id for a in cells} - {p.id for p in m.posts}
+        retired = self._posts_service().domain_posts(year, month, only_ids=retired_ids) if retired_ids else []
+        retired_ids = {p.id for p in retired}
         known = {p.id for p in m.people}
         missing = {a.person_id for a in cells} - known
         names = dict(m.info)
@@ -158,9 +163,10 @@ class RosterService(Service):
         for a in cells:
             if a.person_id in missing:
                 problems[(a.post_id, a.day, a.seat)].append("not_at_center")
-            elif m.post(a.post_id) is None:
+            elif m.post(a.post_id) is None and a.post_id not in retired_ids:
                 problems[(a.post_id, a.day, a.seat)].append("no_such_slot")
         post_names = {p.id: p.name for p in m.posts}
+        post_names.update((p.id, p.name + RETIRED_MARK) for p in retired)
         cell_views = tuple(
             CellView(a.post_id, a.day, a.seat, a.person_id, names[a.person_id].name, names[a.person_id].unit,
                      a.locked, tuple(problems.get((a.post_id, a.day, a.seat), ())))
@@ -179,7 +185,7 @@ class RosterService(Service):
                 unfilled.append(UnfilledView(sl.post_id, post_names.get(sl.post_id, ""), sl.day, sl.seat,
                                              u["considered"] if u else 0, ex))
         month_counts: dict[int, dict[str, int]] = defaultdict(dict)
-        kinds = {p.id: p.kind for p in m.posts}
+        kinds = {p.id: p.kind for p in (*m.posts, *retired)}
         for a in cells:
             k = kinds.get(a.post_id)
             if k:
@@ -193,9 +199,10 @@ class RosterService(Service):
         leaders, joint = self._leaders(year, month)
         return RosterView(
             year, month, head[0], status, head[1], head[2], head[3], head[4], head[5], m.calendar.days,
-            tuple(MonthPost(p.id, p.name, p.duty_type, p.people_needed, p.start, p.end,
-                            tuple(d.day for d in m.calendar.days if p.runs(d)), p.sort_order)
-                  for p in sorted(m.posts, key=lambda p: (p.sort_order, p.id))),
+            tuple(MonthPost(p.id, post_names[p.id], p.duty_type, p.people_needed, p.start, p.end,
+                            tuple(d.day for d in m.calendar.days if p.runs(d)), p.sort_order,
+                            p.id not in retired_ids)
+                  for p in sorted((*m.posts, *retired), key=lambda p: (p.sort_order, p.id))),
             cell_views, people, tuple(unfilled),
             tuple(ViolationView(v.code, v.person_id, names[v.person_id].name if v.person_id in names else "",
                                 v.post_id, post_names.get(v.post_id, ""), v.day, v.seat, dict(v.params))
@@ -547,12 +554,12 @@ class RosterService(Service):
         with self.ctx.read() as s:
             row = self._row(s, day.year, day.month)
             status = row.status if row is not None else "none"
-            filled = 0
+            filled: dict[int, int] = {}
             duties: list[tuple[str, str, str]] = []
             by_post: dict[int, list[str]] = defaultdict(list)
             if row is not None:
-                filled = s.execute(text("SELECT count(*) FROM roster_cell WHERE roster_id = :r"),
-                                   {"r": row.id}).scalar_one()
+                filled = dict(s.execute(text("SELECT post_id, count(*) FROM roster_cell WHERE roster_id = :r "
+                                             "GROUP BY post_id"), {"r": row.id}).all())
                 for pid, name in s.execute(text(
                         "SELECT c.post_id, s.name FROM roster_cell c JOIN staff s ON s.id = c.staff_id "
                         "WHERE c.roster_id = :r AND c.day = :d ORDER BY c.post_id, c.seat"),
@@ -560,13 +567,18 @@ class RosterService(Service):
                     by_post[pid].append(name)
         unfilled = 0
         if row is not None:
-            posts = self._posts_service().domain_posts(day.year, day.month)
+            service = self._posts_service()
+            posts = service.domain_posts(day.year, day.month)
             cal = month_calendar(self.ctx, day.year, day.month)
-            unfilled = max(0, len(slots_of(cal, posts)) - filled)
-            for p in sorted(posts, key=lambda p: (p.sort_order, p.id)):
+            active = {p.id for p in posts}
+            unfilled = max(0, len(slots_of(cal, posts)) - sum(n for pid, n in filled.items() if pid in active))
+            retired_ids = set(by_post) - active
+            retired = service.domain_posts(day.year, day.month, only_ids=retired_ids) if retired_ids else []
+            for p in sorted((*posts, *retired), key=lambda p: (p.sort_order, p.id)):
                 if by_post.get(p.id):
                     times = f"{p.start:%H:%M}–{p.end:%H:%M}" if p.start and p.end else ""
-                    duties.append((p.name, times, "、".join(by_post[p.id])))
+                    name = p.name if p.id in active else p.name + RETIRED_MARK
+                    duties.append((name, times, "、".join(by_post[p.id])))
         return TodayDuty(day, leaders.get(day, ""), joint.get(day, ()), tuple(duties), status == "published",
                          unfilled, status)
 

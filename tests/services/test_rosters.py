@@ -280,3 +280,28 @@ def test_clearing_several_cells_is_all_or_nothing(roster):
     assert svc.month(YEAR, MONTH).cell(*keys[0]) is not None
     assert svc.clear_cells(YEAR, MONTH, keys[:1]) == 1
     assert svc.month(YEAR, MONTH).cell(*keys[0]) is None
+
+
+def test_a_post_made_inactive_keeps_its_cells_in_the_roster(roster, demo_ctx, tmp_path):
+    """A post stopped after the roster was made: its cells still show, on screen, on paper and on
+    the home page, marked 已停用; it is no longer a vacancy nor a rule problem."""
+    svc, ids = roster
+    svc.generate(YEAR, MONTH)
+    svc.publish(YEAR, MONTH)
+    before = svc.month(YEAR, MONTH)
+    holiday = [c for c in before.cells if c.post_id == ids["holiday"]]
+    assert holiday and not before.unfilled
+    DutyPostService(demo_ctx).set_active(ids["holiday"], False)
+    after = svc.month(YEAR, MONTH)
+    post = after.post(ids["holiday"])
+    assert post is not None and not post.active and post.name == "测试节假日（已停用）"
+    assert [c for c in after.cells if c.post_id == ids["holiday"]] == holiday  # no problems added
+    assert not after.unfilled and not after.violations
+    t = svc.today(date(2026, 10, 1))
+    assert [d[0] for d in t.duties] == ["测试节假日（已停用）"] and t.unfilled_this_month == 0
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    words = "".join(p.extract_text() for p in PdfReader(BytesIO(svc.roster_pdf(YEAR, MONTH))).pages)
+    assert "已停用" in words

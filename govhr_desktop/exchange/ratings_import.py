@@ -1,12 +1,9 @@
-"""Read the provincial 好差评 export (CSV or .xlsx) as a stream of chunks of insert-ready tuples.
+"""Turn the rows of a provincial 好差评 export into insert-ready tuples, chunk by chunk.
 
-Designed for files of a million rows: CSV text goes straight through the ``csv`` module, an
-.xlsx through python-calamine's row iterator, and rows are handled as plain lists in chunks of
-``CHUNK_ROWS``; nothing builds an object per row. No database access here: the caller gives the
-window numbers and the staff names it knows (``RatingParser``) and inserts the tuples.
-
-``open_ratings(path, mapping=None)`` finds the header row (it may sit below title rows) and
-the columns, and returns a ``RatingSource``; ``RatingParser(...).parse(first_row, rows)`` turns
+Designed for files of a million rows: the rows come from ``rating_sources`` (``open_ratings``,
+re-exported here) as plain lists, a chunk at a time, and nothing builds an object per row. No
+database access here: the caller gives the window numbers and the staff names it knows
+(``RatingParser``) and inserts the tuples. ``RatingParser(...).parse(first_row, rows)`` turns
 one chunk of raw rows into ``RATING_COLUMNS`` tuples plus ``RatingRowError`` records.
 
 Row numbers are the rows a clerk sees in Excel/WPS (CSV: the record number, 1-based, title rows
@@ -20,51 +17,28 @@ included). Error codes (``RatingRowError.code``; ``params`` for the message):
 * ``rating.unknown_window`` – a window number the center does not have (an empty one is fine).
 
 A staff name that matches nobody is not an error: ``staff_id`` stays NULL and the name is kept.
-Raised (``DomainError``): ``import.missing_headers`` (``missing``, ``found``), ``import.empty``,
-``import.unreadable``, ``import.unsupported_format``, ``import.encrypted``.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import gc
-import io
 import json
-import re
-import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import chain, islice
-from os import PathLike
-from pathlib import Path
 from typing import Any, NamedTuple
 
-from govhr_desktop.domain.errors import DomainError
 from govhr_desktop.domain.records import normalize_window_number
 from govhr_desktop.exchange.rating_cells import _cell_text, parse_time_text
-
-#: Rows handed to the parser and to the database at a time.
-CHUNK_ROWS = 20_000
-#: How many rows from the top are searched for the header row.
-HEADER_SCAN_ROWS = 15
-
-#: field -> header aliases (the first is the canonical header). Order = ``FIELDS``.
-HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "rating_key": ("评价编号", "评价ID", "评价id", "评价单号", "评价流水号"),
-    "channel": ("评价渠道", "渠道"),
-    "service_item": ("事项名称", "服务事项", "事项"),
-    "case_number": ("办件编号", "办件号", "受理编号", "申报号"),
-    "department": ("实施部门", "部门", "部门名称", "办理部门"),
-    "window_number": ("窗口编号", "窗口", "窗口号"),
-    "staff_name": ("工作人员", "办理人员", "办理人", "经办人"),
-    "rated_at": ("评价时间", "评价日期"),
-    "level": ("评价等级", "满意度", "评价结果"),
-    "comment": ("评价内容", "意见", "评价意见", "意见建议"),
-}
-FIELDS = tuple(HEADER_ALIASES)
-REQUIRED_FIELDS = ("rating_key", "rated_at", "level")
+from govhr_desktop.exchange.rating_sources import (  # noqa: F401 - re-exported for the callers
+    CHUNK_ROWS,
+    FIELDS,
+    HEADER_ALIASES,
+    REQUIRED_FIELDS,
+    ColumnMapping,
+    RatingSource,
+    detect_columns,
+    open_ratings,
+)
 
 #: Column order of the tuples ``RatingParser.parse`` returns (= the INSERT column list).
 RATING_COLUMNS = (
@@ -75,9 +49,6 @@ RATING_COLUMNS = (
 LEVEL_WORDS = {"非常满意": 5, "满意": 4, "基本满意": 3, "不满意": 2, "非常不满意": 1}
 _LEVELS: dict[Any, int] = {**LEVEL_WORDS, **{str(i): i for i in range(1, 6)},
                            **{f"{i}.0": i for i in range(1, 6)}, **{i: i for i in range(1, 6)}}
-
-#: field -> header text as found in (or chosen for) the file.
-ColumnMapping = dict[str, str]
 
 
 def mapping_to_json(mapping: Mapping[str, str]) -> str:
@@ -98,236 +69,6 @@ class RatingRowError(NamedTuple):
     value: str
     code: str
     params: dict | None = None
-
-
-# --- header ---------------------------------------------------------------------------------
-
-_SPACES = re.compile(r"[\s\u3000*＊:：]+")
-
-
-def _norm_header(value: object) -> str:
-    text = value if isinstance(value, str) else ("" if value is None else str(value))
-    return _SPACES.sub("", text).replace("（", "(").replace("）", ")").lower()
-
-
-_ALIAS_INDEX = {_norm_header(a): f for f, aliases in HEADER_ALIASES.items() for a in aliases}
-
-
-def detect_columns(header: list[object], mapping: Mapping[str, str] | None = None) -> dict[str, int]:
-    """field -> column index for one header row (explicit ``mapping`` first, then aliases)."""
-    cells = [_norm_header(c) for c in header]
-    found: dict[str, int] = {}
-    if mapping:
-        for f, head in mapping.items():
-            h = _norm_header(head)
-            if f in HEADER_ALIASES and h and h in cells:
-                found[f] = cells.index(h)
-    taken = set(found.values())
-    for i, c in enumerate(cells):
-        f = _ALIAS_INDEX.get(c)
-        if f and f not in found and i not in taken:
-            found[f] = i
-            taken.add(i)
-    return found
-
-
-def _find_header(top: list[list[object]], mapping: Mapping[str, str] | None) -> tuple[int, dict[str, int]]:
-    best, best_idx, best_cols = -1, -1, {}
-    for i, row in enumerate(top[:HEADER_SCAN_ROWS]):
-        cols = detect_columns(row, mapping)
-        score = len(cols) + 10 * sum(1 for f in REQUIRED_FIELDS if f in cols)
-        if cols and score > best:
-            best, best_idx, best_cols = score, i, cols
-    missing = [HEADER_ALIASES[f][0] if not (mapping and mapping.get(f)) else mapping[f]
-               for f in REQUIRED_FIELDS if f not in best_cols]
-    if best_idx < 0 or missing:
-        found = [str(c) for c in (top[best_idx] if best_idx >= 0 else (top[0] if top else [])) if str(c).strip()]
-        if not any(any(str(c).strip() for c in r) for r in top):
-            raise DomainError("import.empty")
-        raise DomainError("import.missing_headers", missing="、".join(missing), found="、".join(found))
-    return best_idx, best_cols
-
-
-# --- sources --------------------------------------------------------------------------------
-
-
-class _CollectorPause:
-    """Holds the cyclic garbage collector while files are read (nested and threaded use is fine).
-
-    A million-row file is a million row lists from the reader and a million tuples for the
-    database. None of them is ever part of a cycle, yet each batch of allocations sets off a
-    collection, and the older generations' passes walk every object the program holds: measured,
-    that was about a third of the time spent reading and parsing an .xlsx export. Reference
-    counting still frees everything as usual; the collector is back as soon as the last reader
-    is done (exhausted, closed or failed) and catches up then.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._users = 0
-        self._was_enabled = False
-
-    def __enter__(self) -> None:
-        with self._lock:
-            if self._users == 0:
-                self._was_enabled = gc.isenabled()
-                gc.disable()
-            self._users += 1
-
-    def __exit__(self, *exc) -> None:
-        with self._lock:
-            self._users -= 1
-            if self._users == 0 and self._was_enabled:
-                gc.enable()
-
-
-_collector_pause = _CollectorPause()
-
-
-@dataclass
-class RatingSource:
-    """An opened export: where the header is, which column is which, and the data rows."""
-
-    path: Path
-    header_row: int  # 1-based sheet row of the header
-    columns: dict[str, int]  # field -> column index
-    headers: list[str]  # the header row's texts
-    total_estimate: int  # data rows, estimated (exact for .xlsx)
-    _rows: Iterator[list] = field(repr=False, default=iter(()))
-    _close: Any = field(repr=False, default=None)
-    _readers: list = field(repr=False, default_factory=list)
-
-    @property
-    def mapping(self) -> ColumnMapping:
-        return {f: self.headers[i] for f, i in self.columns.items()}
-
-    def chunks(self, size: int = CHUNK_ROWS) -> Iterator[tuple[int, list[list]]]:
-        """(sheet row number of the chunk's first row, raw rows) until the end of the file.
-
-        While the chunks are being taken (until the iterator is exhausted or closed, at the
-        latest when the source is closed) the cyclic garbage collector is paused; see
-        ``_CollectorPause``.
-        """
-        reader = _read_chunks(self._rows, self.header_row + 1, size, self.path)
-        self._readers.append(reader)
-        return reader
-
-    def close(self) -> None:
-        while self._readers:
-            self._readers.pop().close()  # (a reader left half-way gives the collector back)
-        if self._close is not None:
-            self._close()
-            self._close = None
-
-    def __enter__(self) -> RatingSource:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-
-def _read_chunks(rows: Iterator[list], row_no: int, size: int,
-                 path: Path) -> Iterator[tuple[int, list[list]]]:
-    # (no reference to the RatingSource: a source dropped without close() must not sit in a
-    # reference cycle, which only the paused collector could free)
-    with _collector_pause:
-        while True:
-            try:
-                chunk = list(islice(rows, size))
-            except (UnicodeDecodeError, csv.Error) as e:
-                detail = str(e)[:200]
-                raise DomainError("import.unreadable", path=str(path), detail=detail) from None
-            if not chunk:
-                return
-            yield row_no, chunk
-            row_no += len(chunk)
-
-
-def open_ratings(path: str | PathLike[str], mapping: Mapping[str, str] | None = None) -> RatingSource:
-    """Open a CSV/TSV or workbook export and locate its header row and columns."""
-    p = Path(path)
-    ext = p.suffix.lower()
-    if ext in (".csv", ".tsv", ".txt"):
-        return _open_csv(p, mapping)
-    if ext in (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"):
-        return _open_workbook(p, mapping)
-    raise DomainError("import.unsupported_format", path=str(p), ext=ext)
-
-
-def _sniff_encoding(head: bytes) -> str:
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
-        return "utf-8-sig"
-    except UnicodeDecodeError:
-        return "gb18030"
-
-
-def _open_csv(p: Path, mapping: Mapping[str, str] | None) -> RatingSource:
-    try:
-        raw = open(p, "rb")
-    except OSError as e:
-        raise DomainError("import.unreadable", path=str(p), detail=(e.strerror or str(e))[:200]) from None
-    try:
-        head = raw.read(1 << 20)
-        if b"\x00" in head[:4096] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            raise DomainError("import.unreadable", path=str(p), detail="not a text file")
-        encoding = "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else _sniff_encoding(head)
-        raw.seek(0)
-        text = io.TextIOWrapper(raw, encoding=encoding, newline="")
-        first = head[:65536].decode(encoding, errors="ignore").split("\n", 1)[0]
-        delimiter = "\t" if first.count("\t") > first.count(",") else ","
-        reader = csv.reader(text, delimiter=delimiter)
-        try:
-            top: list[list] = list(islice(reader, HEADER_SCAN_ROWS))
-        except (UnicodeDecodeError, csv.Error) as e:
-            raise DomainError("import.unreadable", path=str(p), detail=str(e)[:200]) from None
-        idx, cols = _find_header(top, mapping)
-        size = p.stat().st_size
-        lines = head.count(b"\n") or 1
-        estimate = max(0, int(size * lines / max(1, len(head))) - idx - 1)
-
-        rows = chain(top[idx + 1:], reader)
-        return RatingSource(p, idx + 1, cols, [str(c) for c in top[idx]], estimate, rows, raw.close)
-    except BaseException:
-        raw.close()
-        raise
-
-
-def _open_workbook(p: Path, mapping: Mapping[str, str] | None) -> RatingSource:
-    import python_calamine  # lazy: keeps start-up fast
-
-    try:
-        wb = python_calamine.CalamineWorkbook.from_path(str(p))
-        sheet = wb.get_sheet_by_index(0)
-    except python_calamine.PasswordError:
-        raise DomainError("import.encrypted", path=str(p)) from None
-    except Exception as e:  # noqa: BLE001 - calamine raises several kinds
-        raise DomainError("import.unreadable", path=str(p), detail=str(e)[:200]) from None
-    start_row = (getattr(sheet, "start", None) or (0, 0))[0]
-    if hasattr(sheet, "iter_rows"):
-        it = iter(sheet.iter_rows())
-    else:  # an old python-calamine
-        it = iter(sheet.to_python())
-    top: list[list] = [[] for _ in range(start_row)]
-    for r in it:
-        top.append(list(r))
-        if len(top) >= HEADER_SCAN_ROWS:
-            break
-    idx, cols = _find_header(top, mapping)
-    total = max(0, (getattr(sheet, "height", 0) or len(top)) + start_row - idx - 1)
-
-    def close() -> None:
-        try:
-            wb.close()
-        except Exception:  # noqa: BLE001
-            pass
-
-    # The rows go to the parser as calamine gives them (str, float, int, bool, datetime, date):
-    # it turns the cells it uses into text itself, so no cell is converted that nobody reads.
-    rows = chain(top[idx + 1:], it)
-    return RatingSource(p, idx + 1, cols, [_cell_text(c) for c in top[idx]], total, rows, close)
 
 
 # --- per-row parsing ------------------------------------------------------------------------
@@ -411,9 +152,12 @@ class RatingParser:
     def _error(self, row: int, f: str, value: object, code: str, **params: Any) -> None:
         self.error_count += 1
         if len(self.errors) < self.max_errors:
-            col = self.columns.get(f)
-            head = self.headers[col] if col is not None and col < len(self.headers) else ""
-            self.errors.append(RatingRowError(row, f, head, str(value)[:100], code, params or None))
+            self.errors.append(self._row_error(row, f, value, code, params))
+
+    def _row_error(self, row: int, f: str, value: object, code: str, params: dict | None) -> RatingRowError:
+        col = self.columns.get(f)
+        head = self.headers[col] if col is not None and col < len(self.headers) else ""
+        return RatingRowError(row, f, head, str(value)[:100], code, params or None)
 
     def _names(self, wn: str) -> dict[object, tuple[str, int | None]]:
         return self._staff_cache.setdefault(wn, {})
@@ -460,29 +204,33 @@ class RatingParser:
 
     # -- the chunk --
 
-    def parse(self, first_row: int, rows: list[list]) -> list[tuple]:
+    def parse(self, first_row: int, rows: Iterable[list]) -> list[tuple]:
         """Insert tuples for the good rows of one chunk; bad rows go to ``self.errors``.
+
+        A row whose rating id an earlier row already had is skipped and reported as
+        ``rating.duplicate_in_file`` with that first row (after its own problems, if it has
+        any). The ids are checked a chunk at a time: with set operations as long as no id
+        repeats (a seventh of the parse time, against a dict insert per row), and from the
+        first repeat on through a dict id -> first row.
 
         (A column-wise variant with map/zip, falling back to the row loop for a chunk with a
         problem, was measured again with the collector paused: still ~40% slower than this one
         loop over freshly read rows, as every column pass walks all the chunk's row lists again.
         So there is only the loop.)
         """
+        errors_before = len(self.errors)
+        keys: list[str | None] = []  # per row read: its id (None: a row without one)
+        unused: list[int] = []  # rows with an id that gave no tuple (their problems reported)
+        out = self.parse_rows(first_row, rows, keys, unused)
         if self._first_rows is None:
-            mark = (len(self.errors), self.error_count, self.rows_read)
-            keys: list[str | None] = []
-            out = self.parse_rows(first_row, rows, keys)
             fresh = set(keys)
             fresh.discard(None)
             if len(fresh) == len(keys) - keys.count(None) and self._keys.isdisjoint(fresh):
                 self._keys |= fresh
                 self._key_chunks.append((first_row, keys))
                 return out
-            # an id seen twice: this chunk again, row by row, and so on to the end of the file
-            del self.errors[mark[0]:]
-            self.error_count, self.rows_read = mark[1], mark[2]
             self._first_rows = self._first_rows_so_far()
-        return self.parse_rows(first_row, rows)
+        return self._drop_repeats(first_row, out, keys, set(unused), errors_before)
 
     def _first_rows_so_far(self) -> dict[str, int]:
         first: dict[str, int] = {}
@@ -494,13 +242,40 @@ class RatingParser:
         self._keys, self._key_chunks = set(), []
         return first
 
+    def _drop_repeats(self, first_row: int, out: list[tuple], keys: list[str | None], unused: set[int],
+                      errors_before: int) -> list[tuple]:
+        """The chunk's tuples without the rows whose id came earlier; those are reported."""
+        first_rows = self._first_rows
+        tuples = iter(out)
+        kept: list[tuple] = []
+        repeats: list[RatingRowError] = []
+        row_no = first_row - 1
+        for key in keys:
+            row_no += 1
+            if key is None:
+                continue
+            t = None if row_no in unused else next(tuples)
+            first = first_rows.setdefault(key, row_no)
+            if first != row_no:
+                repeats.append(self._row_error(row_no, "rating_key", key, "rating.duplicate_in_file",
+                                               {"first_row": first}))
+            elif t is not None:
+                kept.append(t)
+        if repeats:
+            self.error_count += len(repeats)
+            room = max(0, self.max_errors - errors_before)
+            # in row order, a row's own problems before its repeat (sorted() keeps that order)
+            self.errors[errors_before:] = sorted(self.errors[errors_before:] + repeats,
+                                                 key=lambda e: e.row)[:room]
+        return kept
+
     # -- the row-by-row loop --
 
-    def parse_rows(self, first_row: int, rows: list[list], keys: list | None = None) -> list[tuple]:
+    def parse_rows(self, first_row: int, rows: Iterable[list], keys: list, unused: list) -> list[tuple]:
         """Row by row: every problem reported with its row number.
 
-        ``keys``: given, the loop leaves repeated ids to the caller and appends each row's id
-        to it (None for a row without one); otherwise it checks them against ``_first_rows``.
+        Appends each row's id to ``keys`` (None for a row without one) and the number of each
+        row with an id that gave no tuple to ``unused``; repeated ids are left to the caller.
 
         The loop takes the common case first (a cell already of the expected type, a value seen
         before) and leaves everything else to the slow paths above, which give the same result
@@ -513,9 +288,8 @@ class RatingParser:
         width = self.width
         pad = [""] * width
         levels = _LEVELS
-        seen = self._first_rows if keys is None else None
-        record = keys is not None
-        add_key = keys.append if keys is not None else None
+        add_key = keys.append
+        add_unused = unused.append
         dates = self._dates
         times = self._times
         wcache = self._window_cache
@@ -538,8 +312,7 @@ class RatingParser:
             row_no += 1
             if len(r) < width:
                 if not any(v is not None and v != "" for v in r):
-                    if record:
-                        add_key(None)
+                    add_key(None)
                     continue
                 r = list(r) + pad[len(r):]
             key = r[ik]
@@ -549,16 +322,9 @@ class RatingParser:
             if not key:
                 if any((v.strip() if isinstance(v, str) else v is not None) for v in r):
                     self._error(row_no, "rating_key", "", "rating.id_missing")
-                if record:
-                    add_key(None)
+                add_key(None)
                 continue
-            if record:
-                add_key(key)
-            else:
-                first = seen.setdefault(key, row_no)
-                if first != row_no:
-                    self._error(row_no, "rating_key", key, "rating.duplicate_in_file", first_row=first)
-                    continue
+            add_key(key)
             bad = False
             level = r[il]
             # (5.0 from a workbook finds 5; True would find 1 (True == 1) but reads "True")
@@ -595,6 +361,7 @@ class RatingParser:
             else:
                 wn, wid, known, names = no_window
             if bad:
+                add_unused(row_no)
                 continue
             if ist is not None:
                 name = r[ist]
@@ -623,5 +390,5 @@ class RatingParser:
             append((key, ch, sv, ca, de, wn, wid, name, sid, t, level, co, import_id, 0))
             if level <= low_level:
                 add_low_day(t[:10])
-        self.rows_read += len(rows)
+        self.rows_read += row_no - first_row + 1
         return out

@@ -258,13 +258,15 @@ def test_collector_is_paused_only_while_chunks_are_read(tmp_path):
     assert gc.isenabled()
 
 
-def test_repeated_ids_are_found_the_same_way_as_row_by_row(tmp_path):
+def test_repeated_ids_are_found_the_same_way_chunk_by_chunk_or_row_by_row(tmp_path):
     """Until an id repeats, the parser checks the ids a chunk at a time with sets; from the
-    first repeat on, row by row. Both must give exactly what the row-by-row check gives from
-    the start: the same tuples, the same errors once each in row order, the same first rows."""
+    first repeat on, through a dict. Whatever the chunk size and whichever way, the result is
+    the one worked out here from the file itself: every row whose id came earlier is skipped
+    and reported once with that first row, after its own problems; every other row is parsed
+    as if the file had no repeats."""
     import random
 
-    repeats = []
+    repeats_seen = []
     for seed in range(12):
         rng = random.Random(seed)
         lines = [HEADER]
@@ -279,19 +281,58 @@ def test_repeated_ids_are_found_the_same_way_as_row_by_row(tmp_path):
                 level = "7" if roll < 0.15 else str(rng.randint(1, 5))
                 lines.append(f"{key},,,,,A01,王芳,2026-10-09 10:{i % 60:02d}:00,{level},")
         path = write(tmp_path, f"r{seed}.csv", "\n".join(lines) + "\n")
+        # worked out from the lines: the first row of each id, and the rows that repeat one
+        first_of, repeated = {}, {}
+        for row, line in enumerate(lines[1:], start=2):
+            key = line.split(",")[0]
+            if key:
+                if key in first_of:
+                    repeated[row] = first_of[key]
+                else:
+                    first_of[key] = row
         results = []
-        for row_by_row in (False, True):
+        for size, by_dict in ((7, False), (1000, False), (7, True)):
             with open_ratings(path) as src:
                 parser = RatingParser(src.columns, src.headers, windows=WINDOWS, staff=STAFF)
-                if row_by_row:
+                if by_dict:
                     parser._first_rows = {}
                 rows = []
-                for first, chunk in src.chunks(7):
+                for first, chunk in src.chunks(size):
                     rows += parser.parse(first, chunk)
                 results.append((rows, [(e.row, e.code, e.params) for e in parser.errors],
                                 parser.error_count, parser.rows_read))
-        assert results[0] == results[1], seed
-        errors = results[0][1]
+        assert results[0] == results[1] == results[2], seed
+        rows, errors, count, read = results[0]
+        assert read == 60 and count == len(errors)
+        assert [(r, c, p) for r, c, p in errors if c == "rating.duplicate_in_file"] == [
+            (r, "rating.duplicate_in_file", {"first_row": f}) for r, f in sorted(repeated.items())]
         assert [e[0] for e in errors] == sorted(e[0] for e in errors)
-        repeats.append(any(code == "rating.duplicate_in_file" for _, code, _ in errors))
-    assert any(repeats) and not all(repeats)  # both ways were taken
+        for i, (r, c, _p) in enumerate(errors):  # a row's own problem comes before its repeat
+            if c == "rating.duplicate_in_file" and i and errors[i - 1][0] == r:
+                assert errors[i - 1][1] != "rating.duplicate_in_file"
+        kept = {row[0] for row in rows}  # (rating_key is the first column)
+        assert len(kept) == len(rows)  # no id twice
+        good_first_rows = {first_of[k] for k in kept}
+        assert not good_first_rows & set(repeated)
+        repeats_seen.append(bool(repeated))
+    assert any(repeats_seen) and not all(repeats_seen)  # both ways were taken
+
+
+def test_a_csv_undecodable_part_way_is_refused_and_nothing_is_imported(tmp_path, ctx):
+    """The encoding is told from the first megabyte; bytes further on that do not decode stop
+    the import with import.unreadable, and nothing of the file is kept."""
+    from sqlalchemy import text
+
+    from govhr_desktop.services.ratings import RatingImportService
+
+    good = "".join(f"K{i},评价器,不动产登记,BJ{i},县局,,,2026-10-09 10:00:00,5,服务很好\n" for i in range(20_000))
+    path = tmp_path / "broken.csv"
+    path.write_bytes((HEADER + "\n" + good).encode("utf-8") + "K-bad,,,,,,,2026-10-09 10:00:00,5,".encode("gbk")
+                     + "很好\n".encode("gbk"))
+    assert path.stat().st_size > 1 << 20
+    with pytest.raises(DomainError) as e:
+        RatingImportService(ctx).import_file(path, "test")
+    assert e.value.code == "import.unreadable"
+    with ctx.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM rating")).scalar() == 0
+        assert c.execute(text("SELECT count(*) FROM rating_import")).scalar() == 0

@@ -84,13 +84,14 @@ class Database:
 
         After a bulk import the log holds the whole import (about 50 MB for 200,000 ratings)
         and the automatic checkpoint at commit would make the clerk wait another 0.2 s for it.
-        The import switches it off for its own commit and calls this instead, as SQLite's
-        documentation suggests for large writes: a PASSIVE checkpoint on its own connection
-        blocks no reader or writer, and whatever it cannot copy now (a reader still on an
-        older snapshot) the next automatic checkpoint copies. ``dispose`` waits for it.
+        The import switches it off for its own commit and calls this instead (SQLite's WAL
+        documentation: automatic checkpoints may be turned off and run "in a separate thread"):
+        a PASSIVE checkpoint on its own connection blocks no reader or writer, and whatever it
+        cannot copy now (a reader still on an older snapshot) the next automatic checkpoint
+        copies. ``dispose`` waits for it.
         """
         if self._checkpointer is not None and self._checkpointer.is_alive():
-            return  # (one running is enough: it copies everything committed before it starts)
+            return  # (one at a time; what it misses, the next automatic checkpoint copies)
         path = self.path
 
         def run() -> None:

@@ -308,6 +308,41 @@ class RecordFilterProxy(QSortFilterProxyModel):
         return [model.row_at(self.mapToSource(self.index(i, 0)).row()) for i in range(self.rowCount())]
 
 
+def record_view(parent, model: RecordTableModel, name: str, *, sortable: bool = False,
+                row_height: int | None = None):
+    """A read-only table of a page's records through a ``RecordFilterProxy`` (sorting happens in
+    the model): one row selected at a time, the columns' widths. Returns (view, proxy)."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    proxy = RecordFilterProxy(parent)
+    proxy.setSourceModel(model)
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(proxy)
+    view.setSortingEnabled(sortable)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    if row_height:
+        view.verticalHeader().setDefaultSectionSize(row_height)
+    view.horizontalHeader().setStretchLastSection(True)
+    for i, col in enumerate(model.columns):
+        if col.width:
+            view.setColumnWidth(i, col.width)
+    if sortable:
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    return view, proxy
+
+
+def keep_view_sort(view, model: RecordTableModel) -> None:
+    """After ``set_rows``: sort the new rows the way the view's header shows."""
+    header = view.horizontalHeader()
+    if view.isSortingEnabled() and header.sortIndicatorSection() >= 0:
+        model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+
 def read_only_view(parent, model: RecordTableModel):
     """A plain read-only table of rows (previews, error lists, detail panels)."""
     from PySide6.QtWidgets import QAbstractItemView, QTableView

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from govhr_desktop.ui.table import (
     ROW_ROLE,
     Column,
     RecordFilterProxy,
+    record_view,
     RecordTableModel,
     RowStyle,
 )
@@ -41,25 +41,6 @@ from govhr_desktop.ui.tr import InheritedTr
 
 _ERRORS = (DomainError, ValidationError)
 INACTIVE_COLOUR = "#8a8a8a"
-
-
-def _view(parent, model: RecordTableModel, name: str) -> tuple[QTableView, RecordFilterProxy]:
-    proxy = RecordFilterProxy(parent)
-    proxy.setSourceModel(model)
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(False)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    for i, col in enumerate(model.columns):
-        if col.width:
-            view.setColumnWidth(i, col.width)
-    return view, proxy
 
 
 class RulesPanel(InheritedTr, QGroupBox):
@@ -186,7 +167,7 @@ class DutyPostsTab(InheritedTr, QWidget):
         pl.addLayout(bar)
         self.post_model = RecordTableModel(self.post_columns(), style=RowStyle(
             foreground=lambda p: None if p.active else INACTIVE_COLOUR), parent=self)
-        self.posts_table, self.post_proxy = _view(posts_box, self.post_model, "postsTable")
+        self.posts_table, self.post_proxy = record_view(posts_box, self.post_model, "postsTable")
         self.posts_table.doubleClicked.connect(lambda _i: self.edit_post())
         self.posts_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         pl.addWidget(self.posts_table, 1)
@@ -209,7 +190,7 @@ class DutyPostsTab(InheritedTr, QWidget):
         bar.addStretch(1)
         sl.addLayout(bar)
         self.season_model = RecordTableModel(self.season_columns(), parent=self)
-        self.seasons_table, self.season_proxy = _view(seasons_box, self.season_model, "seasonsTable")
+        self.seasons_table, self.season_proxy = record_view(seasons_box, self.season_model, "seasonsTable")
         self.seasons_table.doubleClicked.connect(lambda _i: self.edit_season())
         sl.addWidget(self.seasons_table, 1)
         note = QLabel(self.tr("Months in no season use the posts' default times."), seasons_box)

@@ -22,7 +22,7 @@ from govhr_desktop.domain.errors import DomainError, ValidationError
 from govhr_desktop.services.roster_views import TimeOffRow
 from govhr_desktop.services.rosters import RosterService
 from govhr_desktop.ui.pages.base import Page
-from govhr_desktop.ui.table import Column, RecordFilterProxy, RecordTableModel
+from govhr_desktop.ui.table import Column, RecordFilterProxy, RecordTableModel, keep_view_sort
 from govhr_desktop.ui.tr import InheritedTr
 
 _ERRORS = (DomainError, ValidationError)
@@ -106,9 +106,7 @@ class TimeOffTab(InheritedTr, QWidget):
             self.page.show_domain_error(e)
             rows = []
         self.model.set_rows(rows)
-        header = self.table.horizontalHeader()
-        if header.sortIndicatorSection() >= 0:
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        keep_view_sort(self.table, self.model)
         self._count()
 
     def _count(self) -> None:

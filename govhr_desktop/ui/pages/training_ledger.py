@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDateEdit,
@@ -39,7 +38,7 @@ from govhr_desktop.services.training_ledger import (
 from govhr_desktop.ui.dialogs.form import FormDialog
 from govhr_desktop.ui.i18n import label
 from govhr_desktop.ui.pages.base import Page
-from govhr_desktop.ui.table import ROW_ROLE, Column, RecordTableModel
+from govhr_desktop.ui.table import ROW_ROLE, Column, RecordTableModel, keep_view_sort, record_view
 
 
 def _num(x: float) -> str:
@@ -75,30 +74,6 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.state = option.state | QStyle.StateFlag.State_Enabled
         style = option.widget.style() if option.widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
-
-
-class _Proxy(QSortFilterProxyModel):
-    """Sorting happens in the model (raw values, pinyin); the proxy only passes rows on."""
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
-
-
-def _view(parent, model: RecordTableModel, name: str) -> QTableView:
-    proxy = _Proxy(parent)
-    proxy.setSourceModel(model)
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(26)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class TargetsDialog(FormDialog):
@@ -176,11 +151,8 @@ class TrainingLedgerPage(Page):
         tl = QVBoxLayout(ledger_tab)
         tl.setContentsMargins(0, 6, 0, 0)
         self.model = RecordTableModel(self.ledger_columns(), parent=self)
-        self.table = _view(ledger_tab, self.model, "ledgerTable")
+        self.table, _proxy = record_view(ledger_tab, self.model, "ledgerTable", sortable=True, row_height=26)
         self.table.setItemDelegateForColumn(len(self.model.columns) - 1, ProgressDelegate(self.table))
-        for i, col in enumerate(self.model.columns):
-            if col.width:
-                self.table.setColumnWidth(i, col.width)
         tl.addWidget(self.table, 1)
         self.summary_label = QLabel(ledger_tab)
         self.summary_label.setObjectName("unitSummary")
@@ -214,7 +186,8 @@ class TrainingLedgerPage(Page):
         rbar.addStretch(1)
         rl.addLayout(rbar)
         self.report_model = RecordTableModel(self.report_columns(), parent=self)
-        self.report_table = _view(report_tab, self.report_model, "reportTable")
+        self.report_table, _proxy = record_view(report_tab, self.report_model, "reportTable", sortable=True,
+                                                row_height=26)
         rl.addWidget(self.report_table, 1)
         self.report_status = QLabel(report_tab)
         self.report_status.setObjectName("reportStatus")
@@ -264,7 +237,7 @@ class TrainingLedgerPage(Page):
 
     def report_columns(self) -> list[Column]:
         return [
-            Column("name", self.tr("Name"), lambda r: r.name, width=160),
+            Column("name", self.tr("Home unit"), lambda r: r.name, width=160),  # (see show_report)
             Column("category", self.tr("Category"), lambda r: label(COURSE_CATEGORY, r.category), width=110),
             Column("courses", self.tr("Courses"), lambda r: r.courses, align_right=True, width=56),
             Column("sessions", self.tr("Sessions"), lambda r: r.sessions, align_right=True, width=56),
@@ -299,6 +272,7 @@ class TrainingLedgerPage(Page):
             self.show_domain_error(e)
             return
         self.model.set_rows(self.rows)
+        keep_view_sort(self.table, self.model)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         reached = sum(1 for r in self.rows if r.reached)
@@ -340,7 +314,10 @@ class TrainingLedgerPage(Page):
             self.report_status.setStyleSheet("color: #c0392b;")
             return
         self.report_table.setColumnHidden(1, by != "course")
+        # the first column holds what the rows are grouped by (a unit, a course, a category)
+        self.report_model.columns[0].header = self.grouping.currentText()
         self.report_model.set_rows(self.report_rows)
+        keep_view_sort(self.report_table, self.report_model)
         self.report_status.setStyleSheet("")
         self.report_status.setText(self.tr("%1 – %2: %3 hours in all").replace("%1", start.isoformat())
                                    .replace("%2", end.isoformat())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -47,6 +47,8 @@ class HomePage(Page):
 
     def __init__(self, ui, parent=None) -> None:
         super().__init__(ui, parent)
+        self._painted = False  # the duty panel and the trend wait for the first paint
+        self._late_pending = False
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -55,6 +57,7 @@ class HomePage(Page):
         outer.addWidget(scroll)
         inner = QWidget()
         scroll.setWidget(inner)
+        inner.installEventFilter(self)
         body = QVBoxLayout(inner)
         body.setContentsMargins(12, 12, 12, 8)
         self.heading = QLabel(self.title(), inner)
@@ -186,12 +189,27 @@ class HomePage(Page):
             tuple(f"{n} {cert}（{d}，{self._days_left(left)}）" for n, cert, d, left in a.expiring_certificates),
             "certificates", alarm=any(left < 0 for *_x, left in a.expiring_certificates)))
         self._show_honours(self.ui.attention.honours())
-        # the duty panel loads the roster services (the ORM) after the first paint: start-up budget
-        QTimer.singleShot(40, self._show_duty)
-        # the trend (and Qt Charts) come after the first paint: the start-up budget
-        QTimer.singleShot(30, self.show_trend)
+        # The duty panel (the roster services, so the ORM) and the trend (Qt Charts) load after the
+        # first paint: the start-up budget. A fixed delay raced the first paint on a slow machine.
+        self._late_pending = True
+        if self._painted:
+            QTimer.singleShot(0, self._load_late)
         self._bars(self.by_employment, [(label(vocab.EMPLOYMENT_TYPE, e), n) for e, n in f.staff_by_employment], f.staff)
         self._bars(self.by_zone, list(f.staff_by_zone), f.staff)
+
+    def eventFilter(self, watched, event) -> bool:
+        # the page itself is covered by its scroll area: its content's first paint is the page's
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            if self._late_pending:
+                QTimer.singleShot(0, self._load_late)
+        return super().eventFilter(watched, event)
+
+    def _load_late(self) -> None:
+        if self._late_pending:
+            self._late_pending = False
+            self.show_trend()
+            self._show_duty()
 
     def _show_honours(self, h) -> None:
         none = self.tr("none")

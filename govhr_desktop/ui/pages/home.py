@@ -201,6 +201,7 @@ class HomePage(Page):
         # the page itself is covered by its scroll area: its content's first paint is the page's
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            watched.removeEventFilter(self)  # (only the first paint matters)
             if self._late_pending:
                 QTimer.singleShot(0, self._load_late)
         return super().eventFilter(watched, event)
@@ -250,6 +251,7 @@ class HomePage(Page):
         self.duty_text.setText("<br>".join(lines))
 
     def prepare_screenshot(self) -> None:
+        self._late_pending = False  # loaded here, not again after the grab's paint
         self._show_duty()
         self.show_trend()
         if self.trend_chart.chart.layout() is not None:
